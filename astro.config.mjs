@@ -1,0 +1,50 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import react from '@astrojs/react';
+import starlightLinksValidator from 'starlight-links-validator';
+
+/** Pages in reading order; the same slugs exist under `content/docs/` and `content/docs/en/`. */
+const topics = [
+  'threading-multiprocessing-async',
+  'connection-pooling',
+  'caching',
+  'query-optimization',
+  'async-api',
+  'load-balancing',
+  'rate-limiting',
+  'profiling',
+  'benchmarking',
+];
+
+export default defineConfig({
+  // Starlight reads `${srcDir}content/docs`; a root srcDir keeps docs in the top-level `content/`.
+  srcDir: '.',
+  site: 'http://localhost:4321',
+  integrations: [
+    starlight({
+      title: { 'pt-BR': 'Módulo 05 — Performance e Concorrência', en: 'Module 05 — Performance and Concurrency' },
+      defaultLocale: 'root',
+      locales: {
+        root: { label: 'Português', lang: 'pt-BR' },
+        en: { label: 'English', lang: 'en' },
+      },
+      plugins: [starlightLinksValidator({ errorOnRelativeLinks: true })],
+      sidebar: [
+        { slug: 'index' },
+        {
+          label: 'Tópicos',
+          translations: { en: 'Topics' },
+          items: topics.map((slug) => ({ slug })),
+        },
+        {
+          label: 'Referência',
+          translations: { en: 'Reference' },
+          items: [{ slug: 'checklist' }, { slug: 'reference-numbers' }, { slug: 'next-steps' }],
+        },
+      ],
+      customCss: ['./src/styles/site.css'],
+    }),
+    react(),
+  ],
+});
