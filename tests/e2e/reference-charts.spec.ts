@@ -105,6 +105,10 @@ for (const { locale, path } of pages) {
         await expect(svg.locator('[data-row="l1"] .rn-value')).toHaveText(locale === 'en' ? '0.5 ns' : '0,5 ns');
         await expect(svg.locator('.rn-ticks text').first()).toHaveText(locale === 'en' ? '0.1 ns' : '0,1 ns');
         await expect(svg.locator('.rn-ticks text')).toHaveCount(11);
+        // The module writes μ as GREEK SMALL LETTER MU; the MICRO SIGN (U+00B5) must not creep in.
+        const text = await page.locator('.reference-numbers').textContent();
+        expect(text).toContain('\u03bcs');
+        expect(text).not.toContain('\u00b5');
         await expect(figure.locator('.rn-legend li')).toHaveCount(5);
         await expect(figure.locator('.rn-legend')).toContainText('Colin Scott, 2020');
         await expect(figure.locator('.rn-legend')).toContainText('napkin-math, 2017');
