@@ -6,14 +6,79 @@ import type { Localized } from '../i18n/locales';
  * newer published figures sit beside them, each with its source and year.
  */
 
+export type SourceId = 'jeff-dean' | 'colin-scott' | 'napkin-math';
+
+/** A published list of latencies; `short` is what a chart legend has room for. */
+export interface Source {
+  id: SourceId;
+  name: string;
+  short: string;
+  year: string;
+  url?: string;
+  about: Localized;
+}
+
+export const sources: readonly Source[] = [
+  {
+    id: 'jeff-dean',
+    name: 'Jeff Dean, Latency numbers every programmer should know',
+    short: 'Jeff Dean',
+    year: '2010',
+    about: {
+      'pt-BR': 'a lista original, apresentada em palestras de 2010 a 2012; os valores de latência do módulo vêm dela',
+      en: "the original list, shown in talks from 2010 to 2012; the module's latency figures come from it",
+    },
+  },
+  {
+    id: 'colin-scott',
+    name: 'Colin Scott, Latency Numbers Every Programmer Should Know (interactive)',
+    short: 'Colin Scott',
+    year: '2020',
+    url: 'https://colin-scott.github.io/personal_website/research/interactive_latency.html',
+    about: {
+      'pt-BR': 'página interativa que projeta a lista original ano a ano; usamos a projeção para 2020',
+      en: 'an interactive page projecting the original list year by year; we use its projection for 2020',
+    },
+  },
+  {
+    id: 'napkin-math',
+    name: 'sirupsen/napkin-math',
+    short: 'napkin-math',
+    year: '2017',
+    url: 'https://github.com/sirupsen/napkin-math',
+    about: {
+      'pt-BR': 'medições de Simon Eskildsen feitas num laptop de 2017',
+      en: "Simon Eskildsen's measurements on a 2017 laptop",
+    },
+  },
+];
+
+/** Looks a source up by id; the ids are a closed union, so this never misses. */
+export function source(id: SourceId): Source {
+  const found = sources.find((s) => s.id === id);
+  if (!found) throw new Error(`unknown source: ${id}`);
+  return found;
+}
+
 export interface NewerFigure {
   /** Value in nanoseconds. */
   ns: number;
   note: Localized;
+  /** Which entry of `sources` published it; `source`, `year` and `url` repeat that entry's fields. */
+  sourceId: SourceId;
   source: string;
   year: string;
   url?: string;
 }
+
+/** The `source`, `year`, `url` and `sourceId` fields of a NewerFigure, from the sources list. */
+function from(id: SourceId): Pick<NewerFigure, 'sourceId' | 'source' | 'year' | 'url'> {
+  const s = source(id);
+  return { sourceId: s.id, source: s.name, year: s.year, ...(s.url ? { url: s.url } : {}) };
+}
+
+/** Light in optical fibre travels at about two thirds of c: roughly 200 km per millisecond. */
+export const FIBRE_KM_PER_MS = 200;
 
 export interface LatencyRow {
   id: 'l1' | 'l2' | 'ram' | 'ssd' | 'net-same-dc' | 'hdd' | 'net-cross-dc';
@@ -25,8 +90,11 @@ export interface LatencyRow {
   /** The module's figure exactly as printed ("0.5 ns", "150 μs"). */
   moduleText: string;
   newer: NewerFigure[];
-  /** Network rows only: what the medium allows at best. */
-  physicalFloor?: { ns: number; note: Localized };
+  /**
+   * Network rows only: what the medium allows at best, a round trip between points
+   * `distanceKm` apart at FIBRE_KM_PER_MS.
+   */
+  physicalFloor?: { ns: number; distanceKm: number; note: Localized };
 }
 
 export const NS = 1;
@@ -44,9 +112,7 @@ export const latencies: readonly LatencyRow[] = [
       {
         ns: 1 * NS,
         note: { 'pt-BR': 'projeção para 2020+', en: 'projection for 2020+' },
-        source: 'Colin Scott, Latency Numbers Every Programmer Should Know (interactive)',
-        year: '2020',
-        url: 'https://colin-scott.github.io/personal_website/research/interactive_latency.html',
+        ...from('colin-scott'),
       },
     ],
   },
@@ -60,9 +126,7 @@ export const latencies: readonly LatencyRow[] = [
       {
         ns: 4 * NS,
         note: { 'pt-BR': 'projeção para 2020+', en: 'projection for 2020+' },
-        source: 'Colin Scott, Latency Numbers Every Programmer Should Know (interactive)',
-        year: '2020',
-        url: 'https://colin-scott.github.io/personal_website/research/interactive_latency.html',
+        ...from('colin-scott'),
       },
     ],
   },
@@ -76,9 +140,7 @@ export const latencies: readonly LatencyRow[] = [
       {
         ns: 100 * NS,
         note: { 'pt-BR': 'projeção para 2020+', en: 'projection for 2020+' },
-        source: 'Colin Scott, Latency Numbers Every Programmer Should Know (interactive)',
-        year: '2020',
-        url: 'https://colin-scott.github.io/personal_website/research/interactive_latency.html',
+        ...from('colin-scott'),
       },
       {
         ns: 50 * NS,
@@ -86,9 +148,7 @@ export const latencies: readonly LatencyRow[] = [
           'pt-BR': 'leitura aleatória de 64 bytes (sequencial: ~5 ns), medida num laptop de 2017',
           en: 'random 64-byte read (sequential: ~5 ns), measured on a 2017 laptop',
         },
-        source: 'sirupsen/napkin-math',
-        year: '2017',
-        url: 'https://github.com/sirupsen/napkin-math',
+        ...from('napkin-math'),
       },
     ],
   },
@@ -102,9 +162,7 @@ export const latencies: readonly LatencyRow[] = [
       {
         ns: 16 * US,
         note: { 'pt-BR': 'leitura aleatória de 4 KiB, projeção para 2020+', en: 'random 4 KiB read, projection for 2020+' },
-        source: 'Colin Scott, Latency Numbers Every Programmer Should Know (interactive)',
-        year: '2020',
-        url: 'https://colin-scott.github.io/personal_website/research/interactive_latency.html',
+        ...from('colin-scott'),
       },
       {
         ns: 100 * US,
@@ -112,9 +170,7 @@ export const latencies: readonly LatencyRow[] = [
           'pt-BR': 'leitura aleatória de 8 KiB (sequencial de 8 KiB: ~1 μs)',
           en: 'random 8 KiB read (sequential 8 KiB: ~1 μs)',
         },
-        source: 'sirupsen/napkin-math',
-        year: '2017',
-        url: 'https://github.com/sirupsen/napkin-math',
+        ...from('napkin-math'),
       },
     ],
   },
@@ -128,16 +184,12 @@ export const latencies: readonly LatencyRow[] = [
       {
         ns: 500 * US,
         note: { 'pt-BR': 'ida e volta no mesmo datacenter', en: 'round trip within one datacenter' },
-        source: 'Colin Scott, Latency Numbers Every Programmer Should Know (interactive)',
-        year: '2020',
-        url: 'https://colin-scott.github.io/personal_website/research/interactive_latency.html',
+        ...from('colin-scott'),
       },
       {
         ns: 250 * US,
         note: { 'pt-BR': 'entre duas zonas de uma mesma região de nuvem', en: 'between two zones of one cloud region' },
-        source: 'sirupsen/napkin-math',
-        year: '2017',
-        url: 'https://github.com/sirupsen/napkin-math',
+        ...from('napkin-math'),
       },
     ],
   },
@@ -151,9 +203,7 @@ export const latencies: readonly LatencyRow[] = [
       {
         ns: 2.5 * MS,
         note: { 'pt-BR': 'seek de disco, projeção para a década de 2020 (~2–3 ms)', en: 'disk seek, projection for the 2020s (~2–3 ms)' },
-        source: 'Colin Scott, Latency Numbers Every Programmer Should Know (interactive)',
-        year: '2020',
-        url: 'https://colin-scott.github.io/personal_website/research/interactive_latency.html',
+        ...from('colin-scott'),
       },
     ],
   },
@@ -170,15 +220,15 @@ export const latencies: readonly LatencyRow[] = [
           'pt-BR': 'ida e volta Califórnia–Holanda–Califórnia (lista original)',
           en: 'California–Netherlands–California round trip (the original list)',
         },
-        source: 'Jeff Dean, Latency numbers every programmer should know',
-        year: '2010',
+        ...from('jeff-dean'),
       },
     ],
     physicalFloor: {
       ns: 60 * MS,
+      distanceKm: 6_000,
       note: {
-        'pt-BR': 'a luz na fibra percorre ~200 km por ms: ida e volta de ~6.000 km não leva menos de ~60 ms',
-        en: 'light in fibre covers ~200 km per ms: a ~6,000 km round trip cannot take less than ~60 ms',
+        'pt-BR': 'a luz na fibra percorre ~200 km por ms: ida e volta entre pontos a ~6.000 km de distância não leva menos de ~60 ms',
+        en: 'light in fibre covers ~200 km per ms: a round trip between points ~6,000 km apart cannot take less than ~60 ms',
       },
     },
   },
@@ -204,6 +254,16 @@ export const throughputs: readonly ThroughputRow[] = [
   { id: 'redis', moduleLabel: 'Redis', label: { 'pt-BR': 'Redis', en: 'Redis' }, min: 100_000, max: null, unit: 'ops/s', moduleText: '100k+ ops/s' },
   { id: 'nginx', moduleLabel: 'Nginx', label: { 'pt-BR': 'Nginx', en: 'Nginx' }, min: 50_000, max: 100_000, unit: 'req/s', moduleText: '50k-100k req/s' },
 ];
+
+/**
+ * What the throughput figures depend on: they are orders of magnitude for one server,
+ * not measurements of the reader's system.
+ */
+export const throughputDependsOn: Localized = {
+  'pt-BR':
+    'São ordens de grandeza para um único servidor. Os números reais dependem do hardware (núcleos de CPU, memória, disco, rede), do tamanho da carga (payload) e do trabalho feito em cada requisição, de pipelining (Redis), de conexões keep-alive (Nginx, FastAPI), do número de clientes concorrentes e de os dados estarem em memória ou não (PostgreSQL). Meça no seu ambiente antes de decidir.',
+  en: 'These are orders of magnitude for one server. Real figures depend on the hardware (CPU cores, memory, disk, network), the payload size and the work done per request, pipelining (Redis), keep-alive connections (Nginx, FastAPI), the number of concurrent clients, and whether the data is in memory (PostgreSQL). Measure on your own setup before deciding.',
+};
 
 /** Looks a latency row up by id; the ids are a closed union, so this never misses. */
 export function latency(id: LatencyRow['id']): LatencyRow {

@@ -1,0 +1,30 @@
+import type { Locale } from '../i18n/locales';
+
+/** A whole count with the locale's grouping: 100000 → "100.000" (pt-BR), "100,000" (en). */
+export function formatCount(n: number, locale: Locale): string {
+  if (!Number.isFinite(n)) throw new RangeError(`a count must be finite, got ${n}`);
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(n);
+}
+
+/** A short count for axis labels: 20000 → "20 mil" (pt-BR), "20K" (en). */
+export function formatCompactCount(n: number, locale: Locale): string {
+  if (!Number.isFinite(n)) throw new RangeError(`a count must be finite, got ${n}`);
+  return new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(n);
+}
+
+/**
+ * A range of counts for the locale: (10000, 20000) → "10.000–20.000" (pt-BR), "10,000–20,000" (en).
+ * `max === null` is open-ended and reads with the caller's words: `orMore("100.000")`.
+ */
+export function formatCountRange(
+  min: number,
+  max: number | null,
+  locale: Locale,
+  orMore: (formattedMin: string) => string,
+): string {
+  if (max === null) return orMore(formatCount(min, locale));
+  if (!Number.isFinite(min) || !Number.isFinite(max) || max < min) {
+    throw new RangeError(`a count range needs finite min ≤ max, got ${min}–${max}`);
+  }
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).formatRange(min, max);
+}
