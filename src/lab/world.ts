@@ -7,6 +7,7 @@ import { CpuPool, type CpuPoolOptions, type CpuStats } from './cpu/pool';
 import type { CpuThreads } from './cpu/threads';
 import { createLabHttp, type LabHttp } from './http/fetch';
 import { formatMs, labTexts } from './messages';
+import { databasePart } from './db/module';
 import { createRedisClass } from './redis/client';
 import { RedisServer } from './redis/server';
 
@@ -144,6 +145,9 @@ export function createLabWorld(options: LabWorldOptions): LabWorld {
       report: redisReport,
     };
   });
+
+  // Database: seeded on first import.
+  world.addPart(['@lab/db'], (w) => databasePart(w, options.report));
 
   // HTTP: the global fetch always exists; `@lab/http` describes the services and counts requests.
   const httpReport = (): LabReport | null => {
