@@ -79,7 +79,13 @@ export class Pipeline {
     private readonly transaction: boolean,
     commands?: unknown[][],
   ) {
-    for (const [name, ...args] of commands ?? []) this.add(String(name), args);
+    for (const [name, ...args] of commands ?? []) {
+      // ioredis looks batch entries up as methods, so an unknown name throws here, before sending.
+      if (typeof (this as unknown as Record<string, unknown>)[String(name)] !== 'function') {
+        throw new TypeError(`Unknown command '${String(name)}' in a pipeline batch: use .call('${String(name)}', ...) instead.`);
+      }
+      this.add(String(name), args);
+    }
   }
 
   get length(): number {
