@@ -48,7 +48,7 @@ export const commandArb: fc.Arbitrary<string[]> = fc.oneof(
   key.map((k) => ['persist', k]),
   key.map((k) => ['type', k]),
   pattern.map((p) => ['keys', p]),
-  fc.constant(['dbsize']),
+  fc.constant(['dbsize'] as string[]),
   fc.tuple(key, field, value, fc.option(fc.tuple(field, value), { nil: undefined })).map(([k, f, v, more]) => ['hset', k, f, v, ...(more ?? [])]),
   fc.tuple(key, field).map(([k, f]) => ['hget', k, f]),
   key.map((k) => ['hgetall', k]),
