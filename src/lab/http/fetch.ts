@@ -1,0 +1,93 @@
+import type { Locale } from '../../i18n/locales';
+import type { VirtualClock } from '../clock/virtual-clock';
+import { labTexts } from '../messages';
+import { LabResponse } from './response';
+import { createServices, reasonPhrase, type FakeService } from './services';
+
+/** Per-host counters for the HTTP report. */
+export interface HttpStats {
+  byOrigin: Map<string, { requests: number; statuses: Map<string, number> }>;
+}
+
+/** The HTTP part of a lab world: its services, the `fetch` a program gets, and counters. */
+export interface LabHttp {
+  services: readonly FakeService[];
+  fetch(input: unknown, init?: RequestInit): Promise<LabResponse>;
+  stats: HttpStats;
+}
+
+function abortError(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('This operation was aborted', 'AbortError');
+}
+
+/**
+ * Builds the lab's `fetch`: requests go to the named fake services and answer after their
+ * modelled latency on the virtual clock; any other URL fails as an offline fetch does.
+ */
+export function createLabHttp(clock: VirtualClock, nowUnixMs: () => number, locale: Locale): LabHttp {
+  const services = createServices();
+  const counts = new Map<FakeService, number>();
+  const stats: HttpStats = { byOrigin: new Map() };
+  const t = labTexts(locale);
+
+  function count(origin: string, status: string): void {
+    const s = stats.byOrigin.get(origin) ?? { requests: 0, statuses: new Map<string, number>() };
+    s.requests++;
+    s.statuses.set(status, (s.statuses.get(status) ?? 0) + 1);
+    stats.byOrigin.set(origin, s);
+  }
+
+  async function fetch(input: unknown, init: RequestInit = {}): Promise<LabResponse> {
+    const raw = typeof input === 'object' && input !== null && 'url' in input ? String((input as { url: unknown }).url) : String(input);
+    let url: URL;
+    try {
+      url = new URL(raw);
+    } catch {
+      throw new TypeError(t.invalidUrl(raw));
+    }
+    const signal = init.signal ?? undefined;
+    if (signal?.aborted) throw abortError(signal);
+    const service = services.find((s) => s.origin === url.origin);
+    if (!service) {
+      await clock.delay(0);
+      count(url.origin, 'error');
+      throw new TypeError(t.noNetwork(url.href, services.map((s) => s.origin)));
+    }
+    const n = (counts.get(service) ?? 0) + 1;
+    counts.set(service, n);
+    const body = init.body === undefined || init.body === null ? null : String(init.body);
+    const answer = service.handle({
+      url,
+      method: (init.method ?? 'GET').toUpperCase(),
+      headers: new Headers(init.headers),
+      body,
+      now: nowUnixMs(),
+      count: n,
+    });
+    await new Promise<void>((resolve, reject) => {
+      const id = clock.schedule(answer.latencyMs, () => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+      });
+      function onAbort(): void {
+        clock.cancel(id);
+        reject(abortError(signal!));
+      }
+      signal?.addEventListener('abort', onAbort, { once: true });
+    });
+    if (answer.networkError) {
+      count(service.origin, 'reset');
+      throw new TypeError('fetch failed', { cause: new Error('read ECONNRESET') });
+    }
+    count(service.origin, String(answer.status));
+    return new LabResponse(
+      JSON.stringify(answer.json ?? null),
+      answer.status,
+      reasonPhrase(answer.status),
+      { 'content-type': 'application/json', ...answer.headers },
+      url.href,
+    );
+  }
+
+  return { services, fetch, stats };
+}

@@ -1,0 +1,120 @@
+import type { Locale, Localized } from '../i18n/locales';
+
+/** Every sentence the lab and the runner say to a reader, in both languages. */
+export interface LabTexts {
+  unknownModule(name: string, available: string[]): string;
+  noNetwork(url: string, hosts: string[]): string;
+  invalidUrl(url: string): string;
+  waitingForever: string;
+  simulatedTimeCap(days: number): string;
+  timerCap(count: number): string;
+  notSelfContained(detail: string): string;
+  notAFunction: string;
+  poolClosed: string;
+  poolTimeout(size: number, overflow: number, timeoutMs: number): string;
+  connectionClosed: string;
+  // Report titles and lines
+  redisTitle: string;
+  redisLine(commands: number, roundTrips: number): string;
+  redisHits(hits: number, misses: number): string;
+  redisTop(list: string): string;
+  dbTitle: string;
+  dbQueries(count: number, rowsRead: number, rowsReturned: number, ms: string): string;
+  dbScans(fullScans: number, indexScans: number): string;
+  poolTitle(name: string): string;
+  poolLine(created: number, reused: number, waited: number, timedOut: number): string;
+  poolConfig(size: number, overflow: number, prePing: boolean, timeoutMs: number): string;
+  prePingLine(pings: number, replaced: number): string;
+  directConnections(opened: number, ms: string): string;
+  httpTitle: string;
+  httpLine(host: string, requests: number, statuses: string): string;
+  cpuTitle: string;
+  cpuLine(tasks: number, threads: number, realMs: string): string;
+}
+
+const texts: Localized<LabTexts> = {
+  'pt-BR': {
+    unknownModule: (name, available) => `Módulo '${name}' não existe no laboratório. Disponíveis: ${available.join(', ')}.`,
+    noNetwork: (url, hosts) => `fetch falhou para ${url}: o laboratório não tem rede; hosts conhecidos: ${hosts.join(', ')}.`,
+    invalidUrl: (url) => `fetch falhou: URL inválida '${url}' (use uma URL absoluta, como https://api1.com/data).`,
+    waitingForever:
+      'O programa está esperando algo que nunca vai acontecer: nenhum timer, I/O ou tarefa de CPU está pendente, e a promise principal não terminou.',
+    simulatedTimeCap: (days) => `Tempo simulado passou de ${days} dias: algum timer (um setInterval sem clearInterval?) nunca para.`,
+    timerCap: (count) => `Mais de ${count.toLocaleString('pt-BR')} timers disparados: algum timer (um setInterval sem clearInterval?) nunca para.`,
+    notSelfContained: (detail) =>
+      `A função enviada ao pool precisa ser autocontida: ela roda em outra thread, como uma função de topo serializada (pickle) num ProcessPoolExecutor, e não enxerga variáveis nem imports de fora. Passe os dados pelos argumentos. (${detail})`,
+    notAFunction: 'pool.map/pool.run esperam uma função.',
+    poolClosed: 'O pool já foi fechado.',
+    poolTimeout: (size, overflow, timeoutMs) =>
+      `TimeoutError: o pool (tamanho ${size}, overflow ${overflow}) não liberou conexão em ${timeoutMs} ms.`,
+    connectionClosed: 'A conexão já foi fechada.',
+    redisTitle: 'Redis',
+    redisLine: (commands, roundTrips) => `${commands} comandos em ${roundTrips} idas e voltas`,
+    redisHits: (hits, misses) => {
+      const total = hits + misses;
+      return `leituras de chave: ${hits} acertos, ${misses} falhas${total ? ` (taxa de acerto ${Math.round((100 * hits) / total)}%)` : ''}`;
+    },
+    redisTop: (list) => `por comando: ${list}`,
+    dbTitle: 'Banco de dados',
+    dbQueries: (count, rowsRead, rowsReturned, ms) => `${count} queries, ${rowsRead} linhas lidas, ${rowsReturned} retornadas, ${ms} ms no banco`,
+    dbScans: (full, index) => `${full} varreduras completas (Seq Scan), ${index} buscas por índice`,
+    poolTitle: (name) => `Pool de conexões ${name}`,
+    poolLine: (created, reused, waited, timedOut) =>
+      `${created} conexões criadas, ${reused} reutilizadas, ${waited} esperas, ${timedOut} timeouts`,
+    poolConfig: (size, overflow, prePing, timeoutMs) =>
+      `poolSize ${size}, maxOverflow ${overflow}, poolPrePing ${prePing ? 'ligado' : 'desligado'}, poolTimeoutMs ${timeoutMs}`,
+    prePingLine: (pings, replaced) => `pre-ping: ${pings} verificações, ${replaced} conexões mortas substituídas`,
+    directConnections: (opened, ms) => `${opened} conexões abertas sem pool (${ms} ms só de abertura)`,
+    httpTitle: 'HTTP',
+    httpLine: (host, requests, statuses) => `${host}: ${requests} requisições (${statuses})`,
+    cpuTitle: 'Pool de CPU',
+    cpuLine: (tasks, threads, realMs) => `${tasks} tarefas em ${threads} threads, ${realMs} ms reais de CPU`,
+  },
+  en: {
+    unknownModule: (name, available) => `Module '${name}' does not exist in the lab. Available: ${available.join(', ')}.`,
+    noNetwork: (url, hosts) => `fetch failed for ${url}: the lab has no network; known hosts: ${hosts.join(', ')}.`,
+    invalidUrl: (url) => `fetch failed: invalid URL '${url}' (use an absolute URL, such as https://api1.com/data).`,
+    waitingForever:
+      'The program is waiting for something that can never happen: no timer, I/O or CPU task is pending, and the main promise has not settled.',
+    simulatedTimeCap: (days) => `Simulated time went past ${days} days: some timer (a setInterval never cleared?) never stops.`,
+    timerCap: (count) => `More than ${count.toLocaleString('en')} timers fired: some timer (a setInterval never cleared?) never stops.`,
+    notSelfContained: (detail) =>
+      `The function sent to the pool must be self-contained: it runs on another thread, like a pickled top-level function in a ProcessPoolExecutor, and sees no outside variables or imports. Pass data through its arguments. (${detail})`,
+    notAFunction: 'pool.map/pool.run expect a function.',
+    poolClosed: 'The pool is already closed.',
+    poolTimeout: (size, overflow, timeoutMs) =>
+      `TimeoutError: the pool (size ${size}, overflow ${overflow}) had no free connection within ${timeoutMs} ms.`,
+    connectionClosed: 'The connection is already closed.',
+    redisTitle: 'Redis',
+    redisLine: (commands, roundTrips) => `${commands} commands in ${roundTrips} round trips`,
+    redisHits: (hits, misses) => {
+      const total = hits + misses;
+      return `key reads: ${hits} hits, ${misses} misses${total ? ` (hit rate ${Math.round((100 * hits) / total)}%)` : ''}`;
+    },
+    redisTop: (list) => `by command: ${list}`,
+    dbTitle: 'Database',
+    dbQueries: (count, rowsRead, rowsReturned, ms) => `${count} queries, ${rowsRead} rows read, ${rowsReturned} returned, ${ms} ms in the database`,
+    dbScans: (full, index) => `${full} full scans (Seq Scan), ${index} index lookups`,
+    poolTitle: (name) => `Connection pool ${name}`,
+    poolLine: (created, reused, waited, timedOut) =>
+      `${created} connections created, ${reused} reused, ${waited} waits, ${timedOut} timeouts`,
+    poolConfig: (size, overflow, prePing, timeoutMs) =>
+      `poolSize ${size}, maxOverflow ${overflow}, poolPrePing ${prePing ? 'on' : 'off'}, poolTimeoutMs ${timeoutMs}`,
+    prePingLine: (pings, replaced) => `pre-ping: ${pings} checks, ${replaced} dead connections replaced`,
+    directConnections: (opened, ms) => `${opened} connections opened without a pool (${ms} ms spent opening them)`,
+    httpTitle: 'HTTP',
+    httpLine: (host, requests, statuses) => `${host}: ${requests} requests (${statuses})`,
+    cpuTitle: 'CPU pool',
+    cpuLine: (tasks, threads, realMs) => `${tasks} tasks on ${threads} threads, ${realMs} ms of real CPU`,
+  },
+};
+
+/** The lab's sentences in one locale. */
+export function labTexts(locale: Locale): LabTexts {
+  return texts[locale];
+}
+
+/** A millisecond figure as reports print it (up to 3 decimals, locale digits). */
+export function formatMs(ms: number, locale: Locale): string {
+  return ms.toLocaleString(locale, { maximumFractionDigits: 3 });
+}

@@ -1,0 +1,70 @@
+/**
+ * `npm run lab -- path/to/program.ts [--locale en|pt-BR]`: runs a playground program against the
+ * lab in Node exactly as the page's Worker does, with Node's own console formatting. Reports
+ * follow the output; the exit code is 1 when the program fails to compile or throws.
+ */
+import { readFileSync } from 'node:fs';
+import { toLocale, type Locale } from '../i18n/locales';
+import { nodeThreads } from '../lab/cpu/node-threads';
+import { formatMs } from '../lab/messages';
+import { runProgram, type RunOutcome } from './run-program';
+
+const usage = 'usage: npm run lab -- path/to/program.ts [--locale en|pt-BR]';
+
+function parseArgs(argv: string[]): { file: string; locale: Locale } | null {
+  let file: string | undefined;
+  let locale: Locale = 'pt-BR';
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--locale') locale = toLocale(argv[++i]);
+    else if (a.startsWith('--locale=')) locale = toLocale(a.slice('--locale='.length));
+    else if (!file) file = a;
+    else return null;
+  }
+  return file ? { file, locale } : null;
+}
+
+function printOutcome(file: string, outcome: RunOutcome, locale: Locale): void {
+  const summary = locale === 'en' ? 'simulated' : 'simulado';
+  const real = locale === 'en' ? 'real' : 'real';
+  console.error(`\n⏱ ${summary} ${formatMs(outcome.simulatedMs, locale)} ms · ${real} ${formatMs(Math.round(outcome.realMs), locale)} ms`);
+  if (outcome.error) {
+    const where = outcome.error.line ? `${file}:${outcome.error.line}${outcome.error.column ? `:${outcome.error.column}` : ''}` : file;
+    const phase = outcome.error.phase === 'compile' ? (locale === 'en' ? 'compile error' : 'erro de compilação') : locale === 'en' ? 'error' : 'erro';
+    console.error(`${where}: ${phase}: ${outcome.error.message}`);
+  }
+}
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2));
+  if (!args) {
+    console.error(usage);
+    return 2;
+  }
+  let source: string;
+  try {
+    source = readFileSync(args.file, 'utf8');
+  } catch (e) {
+    console.error(`${args.file}: ${(e as Error).message}`);
+    return 2;
+  }
+  const unhandled: unknown[] = [];
+  process.on('unhandledRejection', (reason) => unhandled.push(reason));
+  const outcome = await runProgram(source, args.file.split(/[\\/]/).pop()!, {
+    console,
+    locale: args.locale,
+    cpu: nodeThreads,
+    report(title, lines) {
+      console.log(`\n── ${title} ──`);
+      for (const line of lines) console.log(`  ${line}`);
+    },
+  });
+  printOutcome(args.file, outcome, args.locale);
+  for (const reason of unhandled) {
+    const label = args.locale === 'en' ? 'unhandled promise rejection' : 'rejeição de promise não tratada';
+    console.error(`${args.file}: ${label}: ${reason instanceof Error ? `${reason.name}: ${reason.message}` : String(reason)}`);
+  }
+  return outcome.ok && unhandled.length === 0 ? 0 : 1;
+}
+
+process.exitCode = await main();
