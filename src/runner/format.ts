@@ -184,7 +184,7 @@ function ownKeys(value: object): PropertyKey[] {
 }
 
 function nonIndexKeys(value: object): PropertyKey[] {
-  return ownKeys(value).filter((k) => typeof k === 'symbol' || !indexKey.test(k));
+  return ownKeys(value).filter((k) => typeof k === 'symbol' || !indexKey.test(String(k)));
 }
 
 const typedArrayTags = new Set([

@@ -29,7 +29,7 @@ class FakeWorker implements WorkerLike {
 const input = { source: 'console.log(1)', filename: 'p.ts', locale: 'en' as const };
 
 describe('worker host', () => {
-  let clock: FakeTimers.InstalledClock | FakeTimers.Clock;
+  let clock: ReturnType<typeof FakeTimers.createClock>;
   let spawned: FakeWorker[];
   const make = (limitMs = 5_000) =>
     createWorkerHost({

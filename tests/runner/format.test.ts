@@ -74,7 +74,7 @@ const corpus: Record<string, () => unknown> = {
   set: () => new Set([1, 'a', { b: 2 }]),
   'empty map and set': () => [new Map(), new Set()],
   'big set': () => new Set(Array.from({ length: 150 }, (_, i) => i)),
-  'map subclass': () => new (class Registry extends Map {})([['k', 1]]),
+  'map subclass': () => new (class Registry extends Map<string, number> {})([['k', 1]]),
   'long array of numbers': () => Array.from({ length: 30 }, (_, i) => i * 7),
   'long array of strings': () => Array.from({ length: 26 }, (_, i) => String.fromCharCode(97 + i).repeat((i % 5) + 1)),
   'array over 100 items': () => Array.from({ length: 120 }, (_, i) => i),
@@ -205,7 +205,7 @@ describe('formatTable matches Node console.table', () => {
   const cases: Array<[string, unknown, string[]?]> = [
     ['array of objects', [{ a: 1, b: 'x' }, { a: 2, c: [1, 2] }]],
     ['object of mixed rows', { r1: 1, r2: { a: 1 } }],
-    ['map', new Map([['k', { a: 1 }], ['j', 2]])],
+    ['map', new Map<string, unknown>([['k', { a: 1 }], ['j', 2]])],
     ['set', new Set(['a', 'b'])],
     ['array of arrays', [[1, 2], [3]]],
     ['column filter', [{ a: 1, b: 2, c: 3 }, { a: 4, c: 6 }], ['c', 'a']],
