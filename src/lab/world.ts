@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/locales';
 import { redisCommandMs } from '../data/latency-model';
+import { withCallSite } from './call-site';
 import { realNow } from './clock/macrotask';
 import { RealWork } from './clock/real-work';
 import { VIRTUAL_EPOCH_MS, VirtualClock } from './clock/virtual-clock';
@@ -67,7 +68,7 @@ export function createLabWorld(options: LabWorldOptions): LabWorld {
     clock,
     realWork,
     locale: options.locale,
-    fetch: http.fetch,
+    fetch: (input, init) => withCallSite(http.fetch(input, init)),
     resolve(name) {
       const f = factories.get(name);
       if (!f) return null;

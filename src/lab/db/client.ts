@@ -1,3 +1,4 @@
+import { withCallSite } from '../call-site';
 import type { Database, IndexInfo } from './database';
 import { DbError } from './errors';
 import { countRows, findMany, type FindManyArgs, type Send } from './read';
@@ -42,7 +43,7 @@ export class Model {
   ) {}
 
   private run<T>(work: (send: Send) => Promise<T>): Promise<T> {
-    return this.runner.session(work);
+    return withCallSite(this.runner.session(work));
   }
 
   /** Rows matching `where`, ordered (always ending by id), paginated with take/skip/cursor, with relations. */
@@ -148,14 +149,16 @@ export class DbClient {
 
   /** `CREATE INDEX` on a column (`$createIndex('posts', 'userId')`); resolves to the index name. Building reads every row. */
   $createIndex(table: string, field: string): Promise<string> {
-    return this.runner.session(async (send) => (await send(() => this.database.createIndex(table, field))).index!);
+    return withCallSite(this.runner.session(async (send) => (await send(() => this.database.createIndex(table, field))).index!));
   }
 
   /** `DROP INDEX` by name (`posts_user_id_idx`). */
   $dropIndex(name: string): Promise<void> {
-    return this.runner.session(async (send) => {
-      await send(() => this.database.dropIndex(name));
-    });
+    return withCallSite(
+      this.runner.session(async (send) => {
+        await send(() => this.database.dropIndex(name));
+      }),
+    );
   }
 
   /** The indexes that exist now (metadata: no round trip). */

@@ -141,10 +141,9 @@ async function findWithJoin(db: Database, table: Table, p: Parsed, send: Send): 
     const { res, whereSql } = scanParsed(table, p, params);
     const inner = `SELECT ${def.columns.map((c) => c.column).join(', ')} FROM ${def.name}${whereSql ? ` WHERE ${whereSql}` : ''} ORDER BY ${orderSql(def, p.order)}${limitSql(p, params)}`;
     const cw = compileWhere(child, load.where, params, child.alias);
-    const fkCol = requireColumn(child, load.rel.foreignKey).column;
     const on =
       load.rel.kind === 'many'
-        ? `${child.alias}.${fkCol} = ${def.alias}.id`
+        ? `${child.alias}.${requireColumn(child, load.rel.foreignKey).column} = ${def.alias}.id`
         : `${child.alias}.id = ${def.alias}.${requireColumn(def, load.rel.foreignKey).column}`;
     const kids = childrenOf(load, res.rows, cw.test);
     parents = res.rows;
