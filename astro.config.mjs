@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import react from '@astrojs/react';
 import starlightLinksValidator from 'starlight-links-validator';
+import { playgroundDirective } from './src/playground/directive-integration.ts';
 
 /** Pages in reading order; the same slugs exist under `content/docs/` and `content/docs/en/`. */
 const topics = [
@@ -46,5 +47,6 @@ export default defineConfig({
       customCss: ['./src/styles/site.css'],
     }),
     react(),
+    playgroundDirective(),
   ],
 });
