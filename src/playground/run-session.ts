@@ -8,6 +8,8 @@ import { formatConsoleArgs, formatTable, type InspectOptions } from '../runner/f
 import { OUTPUT_LINE_CAP, type ConsoleLevel, type Printed, type RunEvent, type RunRequest, type WorkerMessage } from '../runner/protocol';
 import type { ProgramConsole, RunHost, RunOutcome } from '../runner/run-program';
 
+/** Posts sent at once in each BATCH_MS window; past that, events are batched. */
+export const IMMEDIATE_POSTS = 20;
 /** Events held before posting, at most. */
 export const BATCH_SIZE = 200;
 /** Real time events may wait before posting, at most, while the program keeps running. */
@@ -90,7 +92,8 @@ export function createRunSession(deps: RunSessionDeps): RunSession {
   const cap = deps.lineCap ?? OUTPUT_LINE_CAP;
   let current: { runId: number; filename: string } | undefined;
   let buffer: RunEvent[] = [];
-  let lastFlush = 0;
+  let windowStart = -Infinity;
+  let postsInWindow = 0;
   let flushScheduled = false;
 
   function flush() {
@@ -98,14 +101,23 @@ export function createRunSession(deps: RunSessionDeps): RunSession {
     if (buffer.length === 0) return;
     const events = buffer;
     buffer = [];
-    lastFlush = deps.realNow();
+    postsInWindow++;
     deps.post({ type: 'events', events });
   }
 
+  /**
+   * A blocked Worker cannot post, so what a program prints right before it hangs must already
+   * be sent: the first events of each window go out at once; a flood is batched by size, by the
+   * next event after the window, or by a real timer when the program yields.
+   */
   function push(event: RunEvent) {
     buffer.push(event);
-    // Checked on every event, so output still arrives while a program loops without yielding.
-    if (buffer.length >= BATCH_SIZE || deps.realNow() - lastFlush >= BATCH_MS) flush();
+    const now = deps.realNow();
+    if (now - windowStart >= BATCH_MS) {
+      windowStart = now;
+      postsInWindow = 0;
+    }
+    if (postsInWindow < IMMEDIATE_POSTS || buffer.length >= BATCH_SIZE) flush();
     else if (!flushScheduled) {
       flushScheduled = true;
       deps.later(flush, BATCH_MS);
@@ -124,7 +136,6 @@ export function createRunSession(deps: RunSessionDeps): RunSession {
     if (current) return; // one run per Worker: the page starts a fresh Worker for the next
     const { runId, filename } = request;
     current = { runId, filename };
-    lastFlush = deps.realNow();
     let lines = 0;
     let truncated = false;
     const inspectOptions: InspectOptions = {

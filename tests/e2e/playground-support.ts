@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type BrowserContext, type Page } from '@playwright/test';
 import type { Locale } from '../../src/i18n/locales';
+import { RUN_TIME_LIMIT_MS } from '../../src/runner/protocol';
 
 export const playgroundPage: Record<Locale, string> = {
   'pt-BR': '/threading-multiprocessing-async/',
@@ -90,7 +91,8 @@ export async function editorText(page: Page): Promise<string> {
 /** Waits until the run has ended (whatever the outcome) and returns the output panel's status. */
 export async function waitForRunEnd(page: Page): Promise<string> {
   const output = parts(page).output;
-  await expect(output).not.toHaveAttribute('data-status', /^(idle|running)$/);
+  // Long enough for a run the page has to stop at the time limit.
+  await expect(output).not.toHaveAttribute('data-status', /^(idle|running)$/, { timeout: RUN_TIME_LIMIT_MS + 10_000 });
   return (await output.getAttribute('data-status')) ?? '';
 }
 

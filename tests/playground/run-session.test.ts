@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BATCH_MS, BATCH_SIZE, REPORT_LINE_CAP, createRunSession, type RunSessionDeps } from '~/playground/run-session';
+import { BATCH_MS, BATCH_SIZE, IMMEDIATE_POSTS, REPORT_LINE_CAP, createRunSession, type RunSessionDeps } from '~/playground/run-session';
 import { OUTPUT_LINE_CAP, type RunEvent, type RunRequest, type WorkerMessage } from '~/runner/protocol';
 import type { RunHost, RunOutcome } from '~/runner/run-program';
 
@@ -76,7 +76,7 @@ describe('run session', () => {
     expect(events.filter((e) => e.type === 'console')).toHaveLength(OUTPUT_LINE_CAP);
     expect(events.filter((e) => e.type === 'truncated')).toEqual([{ type: 'truncated', runId: 7, shown: OUTPUT_LINE_CAP }]);
     expect(texts(events).at(-1)).toBe(String(OUTPUT_LINE_CAP - 1));
-    expect(h.posts.length).toBeLessThanOrEqual(Math.ceil((OUTPUT_LINE_CAP + 2) / BATCH_SIZE) + 1);
+    expect(h.posts.length).toBeLessThanOrEqual(IMMEDIATE_POSTS + Math.ceil((OUTPUT_LINE_CAP + 2) / BATCH_SIZE) + 1);
     expect(events.at(-1)?.type).toBe('done');
   });
 
@@ -106,34 +106,47 @@ describe('run session', () => {
     expect(line).toMatch(/… \(\+4980000\)$/);
   });
 
-  it('posts output while a program keeps running: by size, and by time with a real timer', async () => {
+  it('posts the first lines at once, so what a program prints before it hangs is seen', async () => {
+    let postedBeforeHang: string[] = [];
+    const h = harness((host) => {
+      host.console.log('a');
+      host.console.log('b');
+      postedBeforeHang = texts(h.events()); // a hang here would block every later post
+      return okOutcome;
+    });
+    await h.session.run(request);
+    expect(postedBeforeHang).toEqual(['a', 'b']);
+  });
+
+  it('batches a flood past the immediate posts, flushed by a real timer when the program yields', async () => {
     let resume!: () => void;
     const h = harness(async (host) => {
-      host.console.log('first');
+      for (let i = 0; i < IMMEDIATE_POSTS + 5; i++) host.console.log(String(i));
       await new Promise<void>((r) => (resume = r));
       return okOutcome;
     });
     const running = h.session.run(request);
     await Promise.resolve();
-    expect(h.posts).toHaveLength(0);
-    expect(h.timers).toHaveLength(1); // a real-timer flush is scheduled
+    expect(h.posts).toHaveLength(IMMEDIATE_POSTS);
+    expect(h.timers).toHaveLength(1);
     h.timers[0]();
-    expect(texts(h.events())).toEqual(['first']);
+    expect(texts(h.events())).toHaveLength(IMMEDIATE_POSTS + 5);
+    expect(h.posts).toHaveLength(IMMEDIATE_POSTS + 1);
     resume();
     await running;
   });
 
-  it('flushes on the next event once the batch interval has passed, even with no timer turn', async () => {
-    let postedWhileRunning: string[] = [];
+  it('in a flood that never yields, posts again on the first event after the batch interval', async () => {
+    let postedWhileRunning = 0;
     const h = harness((host) => {
-      host.console.log('a');
+      for (let i = 0; i < IMMEDIATE_POSTS + 5; i++) host.console.log(String(i));
       h.advance(BATCH_MS);
-      host.console.log('b'); // a program that never yields: only this check can post
-      postedWhileRunning = texts(h.events());
+      host.console.log('late'); // only this check can post: the timer never gets a turn
+      postedWhileRunning = texts(h.events()).length;
       return okOutcome;
     });
     await h.session.run(request);
-    expect(postedWhileRunning).toEqual(['a', 'b']);
+    expect(postedWhileRunning).toBe(IMMEDIATE_POSTS + 6);
   });
 
   it('reports compile and runtime errors with their line, and done says not ok', async () => {
