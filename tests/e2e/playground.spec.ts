@@ -66,7 +66,7 @@ for (const locale of bothLocales) {
     const page$ = playgroundPage[locale];
     const text = lesson[locale];
 
-    test('loads no more JavaScript at start than a text page, and no editor code', async ({ page }) => {
+    test('requests no more JavaScript at start than a text page, and no editor code', async ({ page }) => {
       const onText = await scriptsAtStart(page, textPage[locale]);
       const onPlayground = await scriptsAtStart(page, page$);
       const bytes = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
