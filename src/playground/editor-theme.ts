@@ -3,9 +3,11 @@
  * (`data-theme` on <html>) by itself, with no flash and no script: the variables are defined
  * per theme in Playground.astro's styles, and the static code uses the same ones.
  */
+import type { SandpackTheme } from '@codesandbox/sandpack-react';
+
 const v = (name: string) => `var(--pg-${name})`;
 
-export const editorTheme = {
+export const editorTheme: SandpackTheme = {
   colors: {
     surface1: v('surface'),
     surface2: v('border'),
