@@ -39,6 +39,9 @@ const lesson = {
   },
 };
 
+/** Tall enough for the whole program to be drawn, so the editor's text can be read from the page. */
+const tallViewport = { width: 1280, height: 2400 };
+
 let outside: string[] = [];
 test.beforeEach(async ({ context, baseURL }) => {
   outside = await guardOrigin(context, baseURL!);
@@ -77,6 +80,7 @@ for (const locale of bothLocales) {
     });
 
     test('shows the code statically in the language of the page, with the editor’s size and colours', async ({ page }) => {
+      await page.setViewportSize(tallViewport); // CodeMirror draws only the lines near the viewport
       await page.goto(page$);
       const p = parts(page);
       const original = originalSource('golden-rule-io', locale);
@@ -126,6 +130,7 @@ for (const locale of bothLocales) {
     });
 
     test('keeps the reader’s edit across a reload, and Reset brings the original back', async ({ page }) => {
+      await page.setViewportSize(tallViewport); // CodeMirror draws only the lines near the viewport
       await page.goto(page$);
       await seedChecklist(page);
       const p = parts(page);
