@@ -6,6 +6,7 @@ import { RealWork } from './clock/real-work';
 import { VIRTUAL_EPOCH_MS, VirtualClock } from './clock/virtual-clock';
 import { CpuPool, type CpuPoolOptions, type CpuStats } from './cpu/pool';
 import type { CpuThreads } from './cpu/threads';
+import { createBlocking } from './blocking/thread-pool';
 import { createLabHttp, type LabHttp } from './http/fetch';
 import { formatMs, labTexts } from './messages';
 import { databasePart } from './db/module';
@@ -216,6 +217,19 @@ export function createLabWorld(options: LabWorldOptions): LabWorld {
     }),
     report: () => null,
   }));
+
+  // Blocking calls and a thread pool for them, on virtual time.
+  let blocking: ReturnType<typeof createBlocking> | undefined;
+  world.addPart(['@lab/blocking'], () => {
+    blocking = createBlocking(clock, http, nowUnixMs, texts);
+    return {
+      module: esModule({ fetchSync: blocking.fetchSync, sleepSync: blocking.sleepSync, createThreadPool: blocking.createThreadPool }),
+      report: () =>
+        blocking && (blocking.stats.tasks > 0 || blocking.stats.mainThreadBlockedMs > 0)
+          ? { title: texts.blockingTitle, lines: [texts.blockingLine(formatMs(blocking.stats.mainThreadBlockedMs, options.locale), blocking.stats.tasks)] }
+          : null,
+    };
+  });
 
   const perfHooks = () => ({ module: esModule({ performance: clock.performance() }), report: () => null });
   world.addPart(['node:perf_hooks', 'perf_hooks'], perfHooks);
