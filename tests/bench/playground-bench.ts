@@ -46,11 +46,18 @@ interface Transfer {
   gzip: number;
 }
 
-/** Records what the page loads, with gzip -6 sizes of the bodies (as a static host would serve them). */
+/**
+ * Records what the page loads, with gzip -6 sizes of the bodies (as a static host would serve
+ * them). A file counts once: `astro preview` makes the browser revalidate every reuse (a new
+ * Worker fetching its script again), where a real host serves hashed assets as immutable.
+ */
 function recordTransfers(page: Page): { list: Transfer[]; pending: Promise<void>[] } {
   const list: Transfer[] = [];
   const pending: Promise<void>[] = [];
+  const seen = new Set<string>();
   page.on('response', (r: Response) => {
+    if (seen.has(r.url())) return;
+    seen.add(r.url());
     pending.push(
       r.body().then(
         (body) => {
