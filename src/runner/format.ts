@@ -541,6 +541,8 @@ function formatProperty(ctx: Ctx, value: object, recurseTimes: number, key: Prop
   let name: string;
   if (desc.enumerable === false) name = `[${String(key)}]`;
   else if (typeof key === 'symbol') name = key.toString();
+  // An own `__proto__` key must not read as the prototype.
+  else if (key === '__proto__') name = "['__proto__']";
   else if (identifierKey.test(String(key))) name = String(key);
   else name = quoteString(String(key));
   return `${name}: ${str}`;

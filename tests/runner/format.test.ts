@@ -47,6 +47,7 @@ const corpus: Record<string, () => unknown> = {
   'arrays past depth': () => [[[[1]]]],
   'quoted keys': () => ({ 'a-b': 1, 'with space': 2, 3: 'three', _ok: 4, $dollar: 5 }),
   'symbol keys': () => ({ [Symbol('k')]: 2, plain: 1 }),
+  'own __proto__ key': () => JSON.parse('{"__proto__": 1, "a": 2}'),
   getters: () =>
     Object.defineProperties({}, {
       g: { get: () => 1, enumerable: true },
