@@ -19,7 +19,7 @@ export const LINE_CHAR_CAP = 20_000;
 /** Lines of one lab report shown. */
 export const REPORT_LINE_CAP = 500;
 
-export interface RunSessionDeps {
+export interface WorkerRunDeps {
   runProgram(source: string, filename: string, host: RunHost): Promise<RunOutcome>;
   post(message: WorkerMessage): void;
   /** The real clock (not the lab's virtual one). */
@@ -36,7 +36,7 @@ export interface RunSessionDeps {
   lineCap?: number;
 }
 
-export interface RunSession {
+export interface WorkerRun {
   run(request: RunRequest): Promise<void>;
   /** A promise rejection nobody handled (the Worker's `unhandledrejection` event). */
   unhandledRejection(reason: unknown): void;
@@ -87,8 +87,8 @@ function capChars(parts: Printed[]): Printed[] {
   );
 }
 
-/** Creates the session a Worker uses for its one run. */
-export function createRunSession(deps: RunSessionDeps): RunSession {
+/** Creates what a Worker uses for its one run. */
+export function createWorkerRun(deps: WorkerRunDeps): WorkerRun {
   const cap = deps.lineCap ?? OUTPUT_LINE_CAP;
   let current: { runId: number; filename: string } | undefined;
   let buffer: RunEvent[] = [];

@@ -6,7 +6,7 @@ import { locales } from '../i18n/locales';
 import { nextMacrotask, realNow } from '../lab/clock/macrotask';
 import { lockDown } from '../playground/lockdown';
 import { lockedBrowserThreads } from '../playground/locked-threads';
-import { createRunSession } from '../playground/run-session';
+import { createWorkerRun } from '../playground/worker-run';
 import { frameLocation } from './error-location';
 import type { RunRequest, WorkerMessage } from './protocol';
 import { runProgram, type ProgramConsole } from './run-program';
@@ -51,7 +51,7 @@ async function measureLineOffset(): Promise<number | undefined> {
 }
 
 let lineOffset: number | undefined;
-const session = createRunSession({
+const workerRun = createWorkerRun({
   runProgram,
   post,
   realNow,
@@ -69,11 +69,11 @@ const session = createRunSession({
 
 scope.addEventListener('unhandledrejection', (e) => {
   e.preventDefault();
-  session.unhandledRejection(e.reason);
+  workerRun.unhandledRejection(e.reason);
 });
 scope.addEventListener('error', (e) => {
   e.preventDefault();
-  session.uncaughtError(e.error, e.message);
+  workerRun.uncaughtError(e.error, e.message);
 });
 
 function isRunRequest(data: unknown): data is RunRequest {
@@ -97,6 +97,6 @@ const ready = measureLineOffset()
 scope.onmessage = (e) => {
   if (isRunRequest(e.data)) {
     const request = e.data;
-    void ready.then(() => session.run(request));
+    void ready.then(() => workerRun.run(request));
   }
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BATCH_MS, BATCH_SIZE, IMMEDIATE_POSTS, REPORT_LINE_CAP, createRunSession, type RunSessionDeps } from '~/playground/run-session';
+import { BATCH_MS, BATCH_SIZE, IMMEDIATE_POSTS, REPORT_LINE_CAP, createWorkerRun, type WorkerRunDeps } from '~/playground/worker-run';
 import { OUTPUT_LINE_CAP, type RunEvent, type RunRequest, type WorkerMessage } from '~/runner/protocol';
 import type { RunHost, RunOutcome } from '~/runner/run-program';
 
@@ -7,15 +7,15 @@ const request: RunRequest = { type: 'run', runId: 7, source: '/* program */', fi
 const okOutcome: RunOutcome = { ok: true, simulatedMs: 300, realMs: 4 };
 
 /**
- * A session around a stand-in runner: `program` plays the part of the reader's program,
+ * A worker run around a stand-in runner: `program` plays the part of the reader's program,
  * calling the host the way the lab's runner lets a program do.
  */
-function harness(program: (host: RunHost) => RunOutcome | Promise<RunOutcome>, extra: Partial<RunSessionDeps> = {}) {
+function harness(program: (host: RunHost) => RunOutcome | Promise<RunOutcome>, extra: Partial<WorkerRunDeps> = {}) {
   const posts: WorkerMessage[] = [];
   let now = 0;
   const timers: Array<() => void> = [];
   const order: string[] = [];
-  const deps: RunSessionDeps = {
+  const deps: WorkerRunDeps = {
     runProgram: async (_source, _filename, host) => {
       order.push('run');
       return program(host);
@@ -28,15 +28,15 @@ function harness(program: (host: RunHost) => RunOutcome | Promise<RunOutcome>, e
     beforeCompile: () => order.push('beforeCompile'),
     ...extra,
   };
-  const session = createRunSession(deps);
+  const workerRun = createWorkerRun(deps);
   const events = () => posts.flatMap((m) => (m.type === 'events' ? m.events : []));
-  return { session, posts, events, order, timers, advance: (ms: number) => (now += ms) };
+  return { workerRun, posts, events, order, timers, advance: (ms: number) => (now += ms) };
 }
 
 const texts = (events: RunEvent[]) =>
   events.flatMap((e) => (e.type === 'console' ? e.parts.map((p) => (p.kind === 'text' ? p.text : `table:${p.columns.join(',')}`)) : []));
 
-describe('run session', () => {
+describe('worker run', () => {
   it('formats console calls as Node would, with their level, and ends with done', async () => {
     const h = harness((host) => {
       host.console.log('users:', [{ id: 1 }], 3);
@@ -47,7 +47,7 @@ describe('run session', () => {
       host.console.table([{ a: 1 }]);
       return okOutcome;
     });
-    await h.session.run(request);
+    await h.workerRun.run(request);
     const events = h.events();
     expect(events.map((e) => (e.type === 'console' ? e.level : e.type))).toEqual(['log', 'info', 'warn', 'error', 'debug', 'log', 'done']);
     expect(texts(events)).toEqual(["users: [ { id: 1 } ] 3", 'query took 12ms', "Map(1) { 'a' => 1 }", 'failed', 'null', 'table:(index),a']);
@@ -57,7 +57,7 @@ describe('run session', () => {
 
   it('lets the lock-down pass the compile just before the runner runs', async () => {
     const h = harness(() => okOutcome);
-    await h.session.run(request);
+    await h.workerRun.run(request);
     expect(h.order).toEqual(['beforeCompile', 'run']);
   });
 
@@ -70,7 +70,7 @@ describe('run session', () => {
       }
       return okOutcome;
     });
-    await h.session.run(request);
+    await h.workerRun.run(request);
     const events = h.events();
     expect(calls).toBe(1_000_000);
     expect(events.filter((e) => e.type === 'console')).toHaveLength(OUTPUT_LINE_CAP);
@@ -90,7 +90,7 @@ describe('run session', () => {
       },
       { lineCap: 3 },
     );
-    await h.session.run(request);
+    await h.workerRun.run(request);
     expect(texts(h.events())).toEqual(['one', 'two\nthree']);
     expect(h.events().filter((e) => e.type === 'truncated')).toHaveLength(1);
   });
@@ -100,7 +100,7 @@ describe('run session', () => {
       host.console.log('x'.repeat(5_000_000));
       return okOutcome;
     });
-    await h.session.run(request);
+    await h.workerRun.run(request);
     const [line] = texts(h.events());
     expect(line.length).toBeLessThan(25_000);
     expect(line).toMatch(/… \(\+4980000\)$/);
@@ -114,7 +114,7 @@ describe('run session', () => {
       postedBeforeHang = texts(h.events()); // a hang here would block every later post
       return okOutcome;
     });
-    await h.session.run(request);
+    await h.workerRun.run(request);
     expect(postedBeforeHang).toEqual(['a', 'b']);
   });
 
@@ -125,7 +125,7 @@ describe('run session', () => {
       await new Promise<void>((r) => (resume = r));
       return okOutcome;
     });
-    const running = h.session.run(request);
+    const running = h.workerRun.run(request);
     await Promise.resolve();
     expect(h.posts).toHaveLength(IMMEDIATE_POSTS);
     expect(h.timers).toHaveLength(1);
@@ -145,13 +145,13 @@ describe('run session', () => {
       postedWhileRunning = texts(h.events()).length;
       return okOutcome;
     });
-    await h.session.run(request);
+    await h.workerRun.run(request);
     expect(postedWhileRunning).toBe(IMMEDIATE_POSTS + 6);
   });
 
   it('reports compile and runtime errors with their line, and done says not ok', async () => {
     const h = harness(() => ({ ok: false, error: { phase: 'runtime', message: 'RangeError: Maximum call stack size exceeded', line: 3, column: 10 }, simulatedMs: 0, realMs: 2 }));
-    await h.session.run(request);
+    await h.workerRun.run(request);
     expect(h.events()).toEqual([
       { type: 'error', runId: 7, phase: 'runtime', message: 'RangeError: Maximum call stack size exceeded', line: 3, column: 10 },
       { type: 'done', runId: 7, ok: false, simulatedMs: 0, realMs: 2 },
@@ -162,24 +162,24 @@ describe('run session', () => {
     const h = harness(() => {
       throw new TypeError('runner broke');
     });
-    await h.session.run(request);
+    await h.workerRun.run(request);
     expect(h.events()[0]).toMatchObject({ type: 'error', phase: 'runtime', message: 'TypeError: runner broke' });
     expect(h.events().at(-1)).toMatchObject({ type: 'done', ok: false });
   });
 
   it('reports an unhandled rejection, located in the program, before done', async () => {
-    let session!: ReturnType<typeof createRunSession>;
+    let workerRun!: ReturnType<typeof createWorkerRun>;
     const h = harness(
       () => {
         const reason = new Error('nobody awaited me');
         reason.stack = 'Error: nobody awaited me\n    at program (demo.ts:9:11)';
-        session.unhandledRejection(reason);
+        workerRun.unhandledRejection(reason);
         return okOutcome;
       },
       { locate: (stack, filename) => (stack?.includes(`${filename}:9:11`) ? { line: 5, column: 11 } : undefined) },
     );
-    session = h.session;
-    await h.session.run(request);
+    workerRun = h.workerRun;
+    await h.workerRun.run(request);
     expect(h.events()).toEqual([
       { type: 'error', runId: 7, phase: 'unhandled-rejection', message: 'Error: nobody awaited me', line: 5, column: 11 },
       { type: 'done', runId: 7, ok: true, simulatedMs: 300, realMs: 4 },
@@ -187,13 +187,13 @@ describe('run session', () => {
   });
 
   it('describes a rejection with a non-error value', async () => {
-    let session!: ReturnType<typeof createRunSession>;
+    let workerRun!: ReturnType<typeof createWorkerRun>;
     const h = harness(() => {
-      session.unhandledRejection({ code: 42 });
+      workerRun.unhandledRejection({ code: 42 });
       return okOutcome;
     });
-    session = h.session;
-    await h.session.run(request);
+    workerRun = h.workerRun;
+    await h.workerRun.run(request);
     expect(h.events()[0]).toMatchObject({ phase: 'unhandled-rejection', message: '{ code: 42 }' });
   });
 
@@ -203,7 +203,7 @@ describe('run session', () => {
       host.report('Huge', Array.from({ length: REPORT_LINE_CAP + 10 }, (_, i) => `q${i}`));
       return okOutcome;
     });
-    await h.session.run(request);
+    await h.workerRun.run(request);
     const stats = h.events().filter((e) => e.type === 'stats');
     expect(stats[0]).toEqual({ type: 'stats', runId: 7, title: 'Query log', lines: ['SELECT * FROM users', 'SELECT * FROM posts'] });
     expect(stats[1].type === 'stats' && stats[1].lines).toHaveLength(REPORT_LINE_CAP + 1);
@@ -216,18 +216,18 @@ describe('run session', () => {
       host.console.log(err);
       return okOutcome;
     });
-    await h.session.run(request);
+    await h.workerRun.run(request);
     expect(texts(h.events())[0]).toBe('Error: boom\n    at main (demo.ts:4:9)');
   });
 
-  it('runs one program per session', async () => {
+  it('runs one program per workerRun', async () => {
     let runs = 0;
     const h = harness(() => {
       runs++;
       return okOutcome;
     });
-    await h.session.run(request);
-    await h.session.run({ ...request, runId: 8 });
+    await h.workerRun.run(request);
+    await h.workerRun.run({ ...request, runId: 8 });
     expect(runs).toBe(1);
   });
 });
