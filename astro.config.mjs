@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import react from '@astrojs/react';
 import starlightLinksValidator from 'starlight-links-validator';
 import { topicSlugs, referenceSlugs } from './src/data/pages.ts';
+import { playgroundDirective } from './src/playground/directive-integration.ts';
 
 export default defineConfig({
   // Starlight reads `${srcDir}content/docs`; a root srcDir keeps docs in the top-level `content/`.
@@ -35,5 +36,6 @@ export default defineConfig({
       customCss: ['./src/styles/site.css'],
     }),
     react(),
+    playgroundDirective(),
   ],
 });

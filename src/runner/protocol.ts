@@ -39,3 +39,17 @@ export const OUTPUT_LINE_CAP = 1_000;
 
 /** Wall-clock limit after which the page terminates the Worker and replaces it. */
 export const RUN_TIME_LIMIT_MS = 5_000;
+
+/** Worker → page, once its modules are loaded: runs posted from now on start at once. */
+export interface WorkerReady {
+  type: 'ready';
+}
+
+/** Worker → page: events of a run, in order. Batched so a program printing in a loop cannot flood the page. */
+export interface WorkerEvents {
+  type: 'events';
+  events: RunEvent[];
+}
+
+/** Everything the playground Worker posts to the page. */
+export type WorkerMessage = WorkerReady | WorkerEvents;

@@ -1,0 +1,128 @@
+/**
+ * A playground's output panel: run status (announced), console lines by level, tables, the
+ * lab's reports, errors pointing at their line, and the simulated and real time of the run.
+ */
+import type { Locale } from '../i18n/locales';
+import type { OutputEntry, OutputState } from '../playground/output-model';
+import { formatCount, formatMs, isPageGlobalError, type PlaygroundText } from '../playground/strings';
+import type { Printed } from '../runner/protocol';
+
+export interface PlaygroundOutputProps {
+  state: OutputState;
+  t: PlaygroundText;
+  locale: Locale;
+  /** Id prefix for elements that need one. */
+  idPrefix: string;
+  onGoToLine(line: number, column?: number): void;
+}
+
+function statusText(state: OutputState, t: PlaygroundText, locale: Locale): string {
+  const timing = state.timing
+    ? ` ${t.simulated}: ${formatMs(state.timing.simulatedMs, locale)} · ${t.real}: ${formatMs(state.timing.realMs, locale)}.`
+    : '';
+  switch (state.status) {
+    case 'idle':
+      return t.idle;
+    case 'running':
+      return t.statusRunning;
+    case 'ok':
+      return t.statusOk + timing;
+    case 'failed':
+      return t.statusFailed + timing;
+    case 'stopped':
+      return t.statusStopped;
+    case 'time-limit':
+      return t.statusTimeLimit(formatCount(state.end?.reason === 'time-limit' ? state.end.limitMs / 1000 : 0, locale));
+    case 'crashed':
+      return t.statusCrashed(state.end?.reason === 'crashed' ? state.end.message : '');
+  }
+}
+
+function PrintedPart({ part, label }: { part: Printed; label: string }) {
+  if (part.kind === 'text') return <pre className="pg-text">{part.text}</pre>;
+  return (
+    <div className="pg-table-wrap" tabIndex={0} role="region" aria-label={label}>
+      <table className="pg-table">
+        <thead>
+          <tr>
+            {part.columns.map((c, i) => (
+              <th key={i} scope="col">
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {part.rows.map((row, r) => (
+            <tr key={r}>
+              {part.columns.map((_, c) => (c === 0 ? <th key={c} scope="row">{row[c] ?? ''}</th> : <td key={c}>{row[c] ?? ''}</td>))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Entry({ entry, t, locale, idPrefix, onGoToLine }: { entry: OutputEntry } & Omit<PlaygroundOutputProps, 'state'>) {
+  switch (entry.kind) {
+    case 'console':
+      return (
+        <li className="pg-line" data-level={entry.level}>
+          {entry.level !== 'log' && <span className="pg-level">{t.levels[entry.level]}</span>}
+          {entry.parts.map((part, i) => (
+            <PrintedPart key={i} part={part} label={`console.table ${entry.id + 1}`} />
+          ))}
+        </li>
+      );
+    case 'stats': {
+      const titleId = `${idPrefix}-report-${entry.id}`;
+      return (
+        <li className="pg-report">
+          <section aria-labelledby={titleId}>
+            <p className="pg-report-title" id={titleId}>
+              <span className="pg-visually-hidden">{t.report}: </span>
+              {entry.title}
+            </p>
+            <pre className="pg-text">{entry.lines.join('\n')}</pre>
+          </section>
+        </li>
+      );
+    }
+    case 'error':
+      return (
+        <li className="pg-line pg-error" data-level="error" data-phase={entry.phase}>
+          <span className="pg-level">{t.phase[entry.phase]}</span>
+          {entry.line !== undefined && (
+            <button type="button" className="pg-goto" onClick={() => onGoToLine(entry.line!, entry.column)}>
+              {t.goToLine(entry.line)}
+            </button>
+          )}
+          <pre className="pg-text">{entry.message}</pre>
+          {isPageGlobalError(entry.message) && <p className="pg-hint-inline">{t.noPageAccess}</p>}
+        </li>
+      );
+    case 'truncated':
+      return <li className="pg-line pg-truncated">{t.truncated(formatCount(entry.shown, locale))}</li>;
+  }
+}
+
+/** The output panel. */
+export function PlaygroundOutput(props: PlaygroundOutputProps) {
+  const { state, t, locale } = props;
+  return (
+    <section className="pg-output" aria-label={t.output} data-status={state.status}>
+      <p className="pg-status" role="status" aria-live="polite">
+        {state.status === 'running' && <span className="pg-spinner" aria-hidden="true" />}
+        {statusText(state, t, locale)}
+      </p>
+      {state.entries.length > 0 && (
+        <ol className="pg-lines">
+          {state.entries.map((entry) => (
+            <Entry key={entry.id} entry={entry} {...props} />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

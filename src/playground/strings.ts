@@ -1,0 +1,121 @@
+/** Every piece of text the playground shows, in both languages. */
+import type { Locale, Localized } from '../i18n/locales';
+import type { ConsoleLevel } from '../runner/protocol';
+
+export interface PlaygroundText {
+  /** Heading of the playground box. */
+  title: string;
+  run: string;
+  running: string;
+  stop: string;
+  reset: string;
+  resetHint: string;
+  /** Shown under the toolbar: how to run from the keyboard and how to leave the editor. */
+  keyboardHint: string;
+  /** Accessible name of the code, before and after the editor loads. */
+  codeLabel(file: string): string;
+  loadingEditor: string;
+  output: string;
+  idle: string;
+  /** Screen-reader labels of console levels. */
+  levels: Record<ConsoleLevel, string>;
+  phase: Record<'compile' | 'runtime' | 'unhandled-rejection', string>;
+  goToLine(line: number): string;
+  /** Added to "x is not defined" for the page's globals a Worker does not have. */
+  noPageAccess: string;
+  truncated(lines: string): string;
+  report: string;
+  simulated: string;
+  real: string;
+  statusRunning: string;
+  statusOk: string;
+  statusFailed: string;
+  statusStopped: string;
+  statusTimeLimit(seconds: string): string;
+  statusCrashed(message: string): string;
+  edited: string;
+  originalChanged: string;
+  cannotSave: string;
+  tooLargeToSave: string;
+}
+
+export const playgroundText: Localized<PlaygroundText> = {
+  'pt-BR': {
+    title: 'Playground em TypeScript',
+    run: 'Executar',
+    running: 'Executando…',
+    stop: 'Parar',
+    reset: 'Restaurar original',
+    resetHint: 'Descarta suas alterações e volta ao código original.',
+    keyboardHint: 'Ctrl+Enter (⌘+Enter no Mac) executa. No editor, Enter começa a edição e Tab indenta; Esc e depois Tab saem dele.',
+    codeLabel: (file) => `Código de ${file}, editável`,
+    loadingEditor: 'Carregando o editor…',
+    output: 'Saída',
+    idle: 'Clique em Executar para ver a saída.',
+    levels: { log: 'log', info: 'informação', warn: 'aviso', error: 'erro', debug: 'depuração' },
+    phase: { compile: 'Erro de sintaxe', runtime: 'Erro', 'unhandled-rejection': 'Rejeição de promise não tratada' },
+    goToLine: (line) => `linha ${line}`,
+    noPageAccess: 'Os programas rodam num Worker isolado: sem página (document, window), sem localStorage, sem cookies.',
+    truncated: (lines) => `Saída cortada após ${lines} linhas.`,
+    report: 'Relatório do laboratório',
+    simulated: 'Tempo simulado',
+    real: 'tempo real',
+    statusRunning: 'Executando…',
+    statusOk: 'Concluído.',
+    statusFailed: 'Terminou com erro.',
+    statusStopped: 'Parado por você.',
+    statusTimeLimit: (s) => `Parado após ${s} s: loop infinito? O Worker do programa foi encerrado e substituído.`,
+    statusCrashed: (m) => `O executor falhou (${m}). Tente executar de novo.`,
+    edited: 'Esta é a sua versão, salva neste navegador.',
+    originalChanged: 'O original mudou desde que você o editou; “Restaurar original” mostra a versão nova.',
+    cannotSave: 'Este navegador não deixa a página salvar: suas alterações duram só até você sair.',
+    tooLargeToSave: 'O código ficou grande demais para ser salvo; as alterações duram só até você sair.',
+  },
+  en: {
+    title: 'TypeScript playground',
+    run: 'Run',
+    running: 'Running…',
+    stop: 'Stop',
+    reset: 'Reset to original',
+    resetHint: 'Discards your changes and brings back the original code.',
+    keyboardHint: 'Ctrl+Enter (⌘+Enter on a Mac) runs. In the editor, Enter starts editing and Tab indents; Esc, then Tab, moves on.',
+    codeLabel: (file) => `Code of ${file}, editable`,
+    loadingEditor: 'Loading the editor…',
+    output: 'Output',
+    idle: 'Press Run to see the output.',
+    levels: { log: 'log', info: 'info', warn: 'warning', error: 'error', debug: 'debug' },
+    phase: { compile: 'Syntax error', runtime: 'Error', 'unhandled-rejection': 'Unhandled promise rejection' },
+    goToLine: (line) => `line ${line}`,
+    noPageAccess: 'Programs run in an isolated Worker: no page (document, window), no localStorage, no cookies.',
+    truncated: (lines) => `Output cut after ${lines} lines.`,
+    report: 'Lab report',
+    simulated: 'Simulated time',
+    real: 'real time',
+    statusRunning: 'Running…',
+    statusOk: 'Done.',
+    statusFailed: 'Finished with an error.',
+    statusStopped: 'Stopped by you.',
+    statusTimeLimit: (s) => `Stopped after ${s} s: infinite loop? The program's Worker was terminated and replaced.`,
+    statusCrashed: (m) => `The runner failed (${m}). Try running again.`,
+    edited: 'This is your version, saved in this browser.',
+    originalChanged: 'The original changed since you edited it; “Reset to original” shows the new version.',
+    cannotSave: 'This browser does not let the page save: your changes last until you leave.',
+    tooLargeToSave: 'The code grew too large to save; your changes last until you leave.',
+  },
+};
+
+/** Formats a duration in ms for the page's language (e.g. "1,234 ms" / "1.234 ms"). */
+export function formatMs(ms: number, locale: Locale): string {
+  const digits = ms < 10 && ms % 1 !== 0 ? 1 : 0;
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(ms)} ms`;
+}
+
+/** Formats a count for the page's language. */
+export function formatCount(n: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale).format(n);
+}
+
+/** Whether an error message is a program reaching for the page's globals, which a Worker lacks. */
+export function isPageGlobalError(message: string): boolean {
+  return /^ReferenceError: (document|window|localStorage|sessionStorage|alert) is not defined/.test(message);
+}
