@@ -3,19 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import react from '@astrojs/react';
 import starlightLinksValidator from 'starlight-links-validator';
-
-/** Pages in reading order; the same slugs exist under `content/docs/` and `content/docs/en/`. */
-const topics = [
-  'threading-multiprocessing-async',
-  'connection-pooling',
-  'caching',
-  'query-optimization',
-  'async-api',
-  'load-balancing',
-  'rate-limiting',
-  'profiling',
-  'benchmarking',
-];
+import { topicSlugs, referenceSlugs } from './src/data/pages.ts';
 
 export default defineConfig({
   // Starlight reads `${srcDir}content/docs`; a root srcDir keeps docs in the top-level `content/`.
@@ -35,14 +23,15 @@ export default defineConfig({
         {
           label: 'Tópicos',
           translations: { en: 'Topics' },
-          items: topics.map((slug) => ({ slug })),
+          items: topicSlugs.map((slug) => ({ slug })),
         },
         {
           label: 'Referência',
           translations: { en: 'Reference' },
-          items: [{ slug: 'checklist' }, { slug: 'reference-numbers' }, { slug: 'next-steps' }],
+          items: referenceSlugs.map((slug) => ({ slug })),
         },
       ],
+      components: { Search: './src/components/overrides/Search.astro' },
       customCss: ['./src/styles/site.css'],
     }),
     react(),

@@ -1,0 +1,23 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { sitePages, useTheme } from './support/site';
+
+/** axe violations that block readers; moderate/minor findings are reviewed by hand. */
+const blocking = new Set(['serious', 'critical']);
+
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`${theme} theme`, () => {
+    for (const { path } of sitePages) {
+      test(`${path} has no serious or critical axe violation`, async ({ page }) => {
+        await useTheme(page, theme);
+        await page.goto(path);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        const found = results.violations
+          .filter((v) => blocking.has(v.impact ?? ''))
+          .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        expect(found).toEqual([]);
+      });
+    }
+  });
+}
