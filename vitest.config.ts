@@ -7,5 +7,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
+    // A real redis-server for the Redis contract suite (tests/lab/redis/contract.test.ts).
+    globalSetup: ['tests/setup/redis-server.ts'],
   },
 });

@@ -28,6 +28,8 @@ export interface LabTexts {
   directConnections(opened: number, ms: string): string;
   httpTitle: string;
   httpLine(host: string, requests: number, statuses: string): string;
+  blockingTitle: string;
+  blockingLine(mainBlockedMs: string, tasks: number): string;
   cpuTitle: string;
   cpuLine(tasks: number, threads: number, realMs: string): string;
 }
@@ -67,6 +69,8 @@ const texts: Localized<LabTexts> = {
     directConnections: (opened, ms) => `${opened} conexões abertas sem pool (${ms} ms só de abertura)`,
     httpTitle: 'HTTP',
     httpLine: (host, requests, statuses) => `${host}: ${requests} requisições (${statuses})`,
+    blockingTitle: 'Chamadas bloqueantes',
+    blockingLine: (ms, tasks) => `event loop bloqueado por ${ms} ms; ${tasks} tarefas no pool de threads`,
     cpuTitle: 'Pool de CPU',
     cpuLine: (tasks, threads, realMs) => `${tasks} tarefas em ${threads} threads, ${realMs} ms reais de CPU`,
   },
@@ -104,6 +108,8 @@ const texts: Localized<LabTexts> = {
     directConnections: (opened, ms) => `${opened} connections opened without a pool (${ms} ms spent opening them)`,
     httpTitle: 'HTTP',
     httpLine: (host, requests, statuses) => `${host}: ${requests} requests (${statuses})`,
+    blockingTitle: 'Blocking calls',
+    blockingLine: (ms, tasks) => `event loop blocked for ${ms} ms; ${tasks} tasks on the thread pool`,
     cpuTitle: 'CPU pool',
     cpuLine: (tasks, threads, realMs) => `${tasks} tasks on ${threads} threads, ${realMs} ms of real CPU`,
   },

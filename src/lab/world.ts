@@ -1,12 +1,15 @@
 import type { Locale } from '../i18n/locales';
 import { redisCommandMs } from '../data/latency-model';
+import { withCallSite } from './call-site';
 import { realNow } from './clock/macrotask';
 import { RealWork } from './clock/real-work';
 import { VIRTUAL_EPOCH_MS, VirtualClock } from './clock/virtual-clock';
 import { CpuPool, type CpuPoolOptions, type CpuStats } from './cpu/pool';
 import type { CpuThreads } from './cpu/threads';
+import { createBlocking } from './blocking/thread-pool';
 import { createLabHttp, type LabHttp } from './http/fetch';
 import { formatMs, labTexts } from './messages';
+import { databasePart } from './db/module';
 import { createRedisClass } from './redis/client';
 import { RedisServer } from './redis/server';
 
@@ -66,7 +69,7 @@ export function createLabWorld(options: LabWorldOptions): LabWorld {
     clock,
     realWork,
     locale: options.locale,
-    fetch: http.fetch,
+    fetch: (input, init) => withCallSite(http.fetch(input, init)),
     resolve(name) {
       const f = factories.get(name);
       if (!f) return null;
@@ -145,6 +148,9 @@ export function createLabWorld(options: LabWorldOptions): LabWorld {
     };
   });
 
+  // Database: seeded on first import.
+  world.addPart(['@lab/db'], (w) => databasePart(w, options.report));
+
   // HTTP: the global fetch always exists; `@lab/http` describes the services and counts requests.
   const httpReport = (): LabReport | null => {
     if (http.stats.byOrigin.size === 0) return null;
@@ -211,6 +217,19 @@ export function createLabWorld(options: LabWorldOptions): LabWorld {
     }),
     report: () => null,
   }));
+
+  // Blocking calls and a thread pool for them, on virtual time.
+  let blocking: ReturnType<typeof createBlocking> | undefined;
+  world.addPart(['@lab/blocking'], () => {
+    blocking = createBlocking(clock, http, nowUnixMs, texts);
+    return {
+      module: esModule({ fetchSync: blocking.fetchSync, sleepSync: blocking.sleepSync, createThreadPool: blocking.createThreadPool }),
+      report: () =>
+        blocking && (blocking.stats.tasks > 0 || blocking.stats.mainThreadBlockedMs > 0)
+          ? { title: texts.blockingTitle, lines: [texts.blockingLine(formatMs(blocking.stats.mainThreadBlockedMs, options.locale), blocking.stats.tasks)] }
+          : null,
+    };
+  });
 
   const perfHooks = () => ({ module: esModule({ performance: clock.performance() }), report: () => null });
   world.addPart(['node:perf_hooks', 'perf_hooks'], perfHooks);

@@ -5,6 +5,6 @@
 export function frameLocation(stack: string | undefined, filename: string): { line: number; column: number } | null {
   if (!stack) return null;
   const escaped = filename.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const m = new RegExp(`${escaped}:(\\d+):(\\d+)`).exec(stack);
+  const m = new RegExp(`(?:^|[\\s(@])${escaped}:(\\d+):(\\d+)`, 'm').exec(stack);
   return m ? { line: Number(m[1]), column: Number(m[2]) } : null;
 }

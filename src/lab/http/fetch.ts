@@ -2,7 +2,7 @@ import type { Locale } from '../../i18n/locales';
 import type { VirtualClock } from '../clock/virtual-clock';
 import { labTexts } from '../messages';
 import { LabResponse } from './response';
-import { createServices, reasonPhrase, type FakeService } from './services';
+import { createServices, reasonPhrase, type FakeService, type ServiceAnswer } from './services';
 
 /** Per-host counters for the HTTP report. */
 export interface HttpStats {
@@ -13,6 +13,11 @@ export interface HttpStats {
 export interface LabHttp {
   services: readonly FakeService[];
   fetch(input: unknown, init?: RequestInit): Promise<LabResponse>;
+  /**
+   * The same request without waiting: the service answers as of `atUnixMs`; the caller decides
+   * how the latency passes (a blocking call stalls the loop, a thread-pool task holds a thread).
+   */
+  request(input: unknown, init: RequestInit, atUnixMs: number): { latencyMs: number; response(): LabResponse };
   stats: HttpStats;
 }
 
@@ -37,7 +42,14 @@ export function createLabHttp(clock: VirtualClock, nowUnixMs: () => number, loca
     stats.byOrigin.set(origin, s);
   }
 
-  async function fetch(input: unknown, init: RequestInit = {}): Promise<LabResponse> {
+  interface Dispatched {
+    url: URL;
+    service: FakeService | undefined;
+    answer: ServiceAnswer | undefined;
+  }
+
+  /** Sends a request to its service at `atUnixMs`: the service decides its answer and latency now. */
+  function dispatch(input: unknown, init: RequestInit, atUnixMs: number): Dispatched {
     const raw = typeof input === 'object' && input !== null && 'url' in input ? String((input as { url: unknown }).url) : String(input);
     let url: URL;
     try {
@@ -45,36 +57,21 @@ export function createLabHttp(clock: VirtualClock, nowUnixMs: () => number, loca
     } catch {
       throw new TypeError(t.invalidUrl(raw));
     }
-    const signal = init.signal ?? undefined;
-    if (signal?.aborted) throw abortError(signal);
     const service = services.find((s) => s.origin === url.origin);
-    if (!service) {
-      await clock.delay(0);
-      count(url.origin, 'error');
-      throw new TypeError(t.noNetwork(url.href, services.map((s) => s.origin)));
-    }
+    if (!service) return { url, service, answer: undefined };
     const n = (counts.get(service) ?? 0) + 1;
     counts.set(service, n);
     const body = init.body === undefined || init.body === null ? null : String(init.body);
-    const answer = service.handle({
-      url,
-      method: (init.method ?? 'GET').toUpperCase(),
-      headers: new Headers(init.headers),
-      body,
-      now: nowUnixMs(),
-      count: n,
-    });
-    await new Promise<void>((resolve, reject) => {
-      const id = clock.schedule(answer.latencyMs, () => {
-        signal?.removeEventListener('abort', onAbort);
-        resolve();
-      });
-      function onAbort(): void {
-        clock.cancel(id);
-        reject(abortError(signal!));
-      }
-      signal?.addEventListener('abort', onAbort, { once: true });
-    });
+    const answer = service.handle({ url, method: (init.method ?? 'GET').toUpperCase(), headers: new Headers(init.headers), body, now: atUnixMs, count: n });
+    return { url, service, answer };
+  }
+
+  /** The response of a dispatched request once its latency has passed (or the network error it ends in). */
+  function respond({ url, service, answer }: Dispatched): LabResponse {
+    if (!service || !answer) {
+      count(url.origin, 'error');
+      throw new TypeError(t.noNetwork(url.href, services.map((s) => s.origin)));
+    }
     if (answer.networkError) {
       count(service.origin, 'reset');
       throw new TypeError('fetch failed', { cause: new Error('read ECONNRESET') });
@@ -89,5 +86,29 @@ export function createLabHttp(clock: VirtualClock, nowUnixMs: () => number, loca
     );
   }
 
-  return { services, fetch, stats };
+  async function fetch(input: unknown, init: RequestInit = {}): Promise<LabResponse> {
+    const signal = init.signal ?? undefined;
+    if (signal?.aborted) throw abortError(signal);
+    const sent = dispatch(input, init, nowUnixMs());
+    const latencyMs = sent.answer?.latencyMs ?? 0;
+    await new Promise<void>((resolve, reject) => {
+      const id = clock.schedule(latencyMs, () => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+      });
+      function onAbort(): void {
+        clock.cancel(id);
+        reject(abortError(signal!));
+      }
+      signal?.addEventListener('abort', onAbort, { once: true });
+    });
+    return respond(sent);
+  }
+
+  function request(input: unknown, init: RequestInit, atUnixMs: number): { latencyMs: number; response(): LabResponse } {
+    const sent = dispatch(input, init, atUnixMs);
+    return { latencyMs: sent.answer?.latencyMs ?? 0, response: () => respond(sent) };
+  }
+
+  return { services, fetch, request, stats };
 }

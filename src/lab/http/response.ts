@@ -3,6 +3,13 @@
  * through streams that settle on real macrotasks the virtual clock cannot see; this one has the
  * body in memory and settles at once, so runs stay deterministic.
  */
+const bodies = new WeakMap<LabResponse, string>();
+
+/** The body of a response without consuming it (for the lab's blocking calls). */
+export function bodyOf(res: LabResponse): string {
+  return bodies.get(res) ?? '';
+}
+
 export class LabResponse {
   readonly ok: boolean;
   readonly redirected = false;
@@ -18,6 +25,7 @@ export class LabResponse {
     readonly url: string,
   ) {
     this.ok = status >= 200 && status < 300;
+    bodies.set(this, bodyText);
     this.headers = new Headers(headers);
   }
 

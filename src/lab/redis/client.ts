@@ -1,5 +1,6 @@
 import { toArgv, transformReply } from './arguments';
 import { clientCommandNames, notInLabCommandNames, type RedisServer, type RedisSession } from './server';
+import { withCallSite } from '../call-site';
 import { ReplyError, type Reply } from './reply';
 
 /** What a client needs from the lab: the server, the virtual clock and the round-trip latency. */
@@ -79,7 +80,13 @@ export class Pipeline {
     private readonly transaction: boolean,
     commands?: unknown[][],
   ) {
-    for (const [name, ...args] of commands ?? []) this.add(String(name), args);
+    for (const [name, ...args] of commands ?? []) {
+      // ioredis looks batch entries up as methods, so an unknown name throws here, before sending.
+      if (typeof (this as unknown as Record<string, unknown>)[String(name)] !== 'function') {
+        throw new TypeError(`Unknown command '${String(name)}' in a pipeline batch: use .call('${String(name)}', ...) instead.`);
+      }
+      this.add(String(name), args);
+    }
   }
 
   get length(): number {
@@ -102,7 +109,7 @@ export class Pipeline {
     this.executed = true;
     const names = this.argvs.map((a) => a[0]!.toLowerCase());
     const argvs = this.transaction ? [['multi'], ...this.argvs, ['exec']] : this.argvs;
-    const run = roundTrip(this.core, argvs).then((replies) => {
+    const run = withCallSite(roundTrip(this.core, argvs)).then((replies) => {
       if (!this.transaction) return wrapResults(replies.map((r, i) => (r instanceof Error ? r : transformReply(names[i]!, r))));
       const execReply = replies[replies.length - 1]!;
       if (execReply instanceof ReplyError) {
@@ -161,7 +168,7 @@ export function createRedisClass(link: RedisLink) {
     /** Sends any command by name: `redis.call('SET', 'k', 'v')`. */
     call(name: string, ...rest: unknown[]): Promise<unknown> {
       const [args, cb] = splitCallback(rest);
-      return withCallback(send(this.core, toArgv(String(name), args)), cb);
+      return withCallback(withCallSite(send(this.core, toArgv(String(name), args))), cb);
     }
 
     /** A pipeline: many commands, one round trip. */

@@ -55,10 +55,15 @@ export class RedisServer {
     return new RedisSession(this);
   }
 
+  /** Counts a processed command, as INFO commandstats does (MULTI and EXEC included). */
+  count(name: string): void {
+    const stats = this.ks.stats.commands;
+    stats.set(name, (stats.get(name) ?? 0) + 1);
+  }
+
   /** Runs one command outside any transaction logic; errors come back as ReplyError values. */
   run(spec: CommandSpec, argv: string[]): Reply {
-    const stats = this.ks.stats.commands;
-    stats.set(spec.name, (stats.get(spec.name) ?? 0) + 1);
+    this.count(spec.name);
     try {
       return spec.run(this.ctx, argv.slice(1));
     } catch (e) {
@@ -82,6 +87,7 @@ export class RedisSession {
         this.tx.markDirty();
         return new ReplyError(errors.arity(name));
       }
+      this.server.count(name);
       if (name === 'multi') return this.tx.multi();
       if (name === 'discard') return this.tx.discard();
       return this.tx.exec((queued) => this.server.run(commandTable.get(queued[0]!.toLowerCase())!, queued));

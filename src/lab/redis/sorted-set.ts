@@ -28,7 +28,9 @@ export class SortedSet {
   }
 
   /** Adds or moves a member. */
-  set(member: string, score: number): void {
+  set(member: string, rawScore: number): void {
+    // Redis stores integral scores of small sets as integers, so -0 comes back as 0.
+    const score = rawScore === 0 ? 0 : rawScore;
     if (this.scores.has(member)) this.remove(member);
     this.scores.set(member, score);
     const item = { member, score };

@@ -1,0 +1,78 @@
+/**
+ * The Redis contract: one suite run against the lab's Redis and against a real redis-server
+ * (through the real ioredis client), with the same expectations, plus randomized command
+ * sequences whose replies, errors and TTLs must agree between the two.
+ */
+import fc from 'fast-check';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { hashCases } from './contract/hashes';
+import { keyCases } from './contract/keys';
+import { agree, runStep, stepArb, type Step } from './contract/sequences';
+import { sortedSetCases } from './contract/sorted-sets';
+import { stringCases } from './contract/strings';
+import { labTarget, realTarget, type RedisTarget } from './contract/targets';
+import { transactionCases } from './contract/transactions';
+
+const targets: [string, () => RedisTarget][] = [
+  ['lab', labTarget],
+  ['redis-server', () => realTarget(inject('redisPort'))],
+];
+
+let realSent: RedisTarget['sent'] | undefined;
+
+for (const [name, make] of targets) {
+  describe(`Redis contract on ${name}`, () => {
+    let target: RedisTarget;
+    beforeAll(() => {
+      target = make();
+      if (target.name === 'redis-server') realSent = target.sent;
+    });
+    beforeEach(async () => {
+      await target.flush();
+    });
+    afterAll(async () => {
+      await target.close();
+    });
+    const t = () => target;
+    describe('strings', () => stringCases(t));
+    describe('keys', () => keyCases(t));
+    describe('hashes', () => hashCases(t));
+    describe('sorted sets', () => sortedSetCases(t));
+    describe('transactions and pipelines', () => transactionCases(t));
+  });
+}
+
+describe('randomized command sequences: lab and redis-server agree', () => {
+  let lab: RedisTarget;
+  let real: RedisTarget;
+  let sequences = 0;
+  beforeAll(() => {
+    lab = labTarget();
+    real = realTarget(inject('redisPort'));
+  });
+  afterAll(async () => {
+    await real.close();
+    const example = realSent ?? { commands: 0, names: new Set() };
+    console.info(
+      `[redis contract] example cases sent ${example.commands} commands (${example.names.size} distinct) to redis-server; ` +
+        `randomized: ${sequences} sequences, ${real.sent.commands} commands (${real.sent.names.size} distinct)`,
+    );
+  });
+
+  it('every reply, error and TTL matches over random sequences', { timeout: 120_000 }, async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(stepArb, { minLength: 1, maxLength: 25 }), async (steps: Step[]) => {
+        sequences++;
+        await lab.flush();
+        await real.flush();
+        for (const step of steps) {
+          const [a, b] = [await runStep(lab.redis, step), await runStep(real.redis, step)];
+          if (!agree(step, a, b)) {
+            expect({ step, lab: a }).toEqual({ step, lab: b });
+          }
+        }
+      }),
+      { numRuns: Number(process.env.REDIS_CONTRACT_RUNS ?? 400) },
+    );
+  });
+});
