@@ -1,0 +1,67 @@
+// Regra de ouro, trabalho CPU-bound: divida entre processos/threads
+// (ProcessPoolExecutor no módulo). Ao contrário do I/O, aqui o trabalho
+// de CPU é REAL: roda nos núcleos da sua máquina e é medido no relógio
+// real, então a aceleração depende de quantos núcleos você tem.
+import { createPool, cores, realNow } from '@lab/cpu';
+
+// Conta primos em [from, to) por divisão por tentativa: só cálculo.
+// Precisa ser autocontida: o pool envia o código dela para outra
+// thread (como o pickle de uma função de topo), então ela não enxerga
+// variáveis de fora. Os dados entram pelo argumento.
+function countPrimes([from, to]: [number, number]): number {
+  let count = 0;
+  for (let n = Math.max(2, from); n < to; n++) {
+    let prime = true;
+    for (let d = 2; d * d <= n; d++) {
+      if (n % d === 0) {
+        prime = false;
+        break;
+      }
+    }
+    if (prime) count++;
+  }
+  return count;
+}
+
+// 8 faixas de 0 a 800.000: o `data` de executor.map(fn, data).
+const chunk = 100_000;
+const data = Array.from({ length: 8 }, (_, i): [number, number] => [
+  i * chunk,
+  (i + 1) * chunk,
+]);
+const fmt = (n: number) => n.toLocaleString('pt-BR');
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+const oneDecimal = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
+const times = (r: number) => `${r.toLocaleString('pt-BR', oneDecimal)}×`;
+console.log(`Núcleos lógicos disponíveis: ${cores}`);
+console.log(`Tarefa: contar primos abaixo de ${fmt(8 * chunk)} em 8 faixas`);
+
+// ❌ Thread principal: uma faixa depois da outra, num só núcleo. Num
+// navegador ou num servidor Node, todo o resto também congela enquanto isso.
+let start = realNow();
+const onMain = data.map(countPrimes);
+const mainMs = realNow() - start;
+console.log(
+  `Thread principal: ${fmt(sum(onMain))} primos em ${mainMs.toFixed(0)} ms`,
+);
+
+// ✅ Pool: uma thread por núcleo (mais threads que núcleos ou que tarefas
+// não ganha nada). As threads sobem uma vez, como o executor do `with`.
+const pool = createPool({ size: Math.min(cores, data.length) });
+await pool.map((x: number) => x, data.map((_, i) => i)); // aquecimento
+start = realNow();
+const onPool = await pool.map(countPrimes, data);
+const poolMs = realNow() - start;
+pool.close();
+const poolTotal = fmt(sum(onPool));
+console.log(
+  `Pool de ${pool.size} threads: ${poolTotal} primos em ${poolMs.toFixed(0)} ms`,
+);
+
+const same = onMain.every((n, i) => n === onPool[i]);
+console.log(`Mesmos resultados por faixa: ${same ? 'sim' : 'NÃO'}`);
+console.log(`Aceleração: ${times(mainMs / poolMs)}`);
+// O teto é cerca de um × por núcleo: com 1 núcleo as threads só se
+// revezam. Subir threads, copiar dados para elas e faixas desiguais
+// (números maiores demoram mais) comem parte disso; por isso tarefas
+// pequenas nem valem a pena num pool.
