@@ -22,7 +22,8 @@ export function moduleCodeBlocks(markdown = moduleMarkdown): ModuleCodeBlock[] {
 
 /**
  * Every line of prose of the module (headings, paragraphs, list items) as a reader sees it:
- * markdown syntax removed, code blocks and rules left out.
+ * markdown syntax removed, code blocks and rules left out. A heading or bold label loses its
+ * trailing colon ("**Regra de Ouro:**" → "Regra de Ouro"): the site turns those into headings.
  */
 export function moduleProseLines(markdown = moduleMarkdown): string[] {
   const withoutCode = markdown.replace(/^```[\s\S]*?^```$/gm, '');
@@ -30,9 +31,11 @@ export function moduleProseLines(markdown = moduleMarkdown): string[] {
     .split('\n')
     .map((line) =>
       line
+        .replace(/^(#+\s*.*?):$/, '$1')
         .replace(/^#+\s*/, '')
         .replace(/^\s*(?:[-*]|\d+\.)\s+(?:\[ \]\s+)?/, '')
         .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/^\*\*(.+):\*\*$/, '$1')
         .replace(/\*\*|`/g, '')
         .trim(),
     )
