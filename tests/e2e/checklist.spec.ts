@@ -99,6 +99,10 @@ test('clear all asks first, and Cancel or Escape keep the ticks', async ({ page 
   await clear.click();
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText('os 2 itens marcados');
+  await expect(dialog.getByRole('button', { name: 'Cancelar' })).toBeFocused();
+  const shape = await dialog.boundingBox();
+  const viewport = page.viewportSize();
+  expect(Math.abs((shape?.x ?? 0) + (shape?.width ?? 0) / 2 - (viewport?.width ?? 0) / 2)).toBeLessThan(2);
   await dialog.getByRole('button', { name: 'Cancelar' }).click();
   await expect(dialog).toBeHidden();
   await expect(box(page, 'TTL apropriado')).toBeChecked();
