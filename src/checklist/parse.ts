@@ -50,7 +50,7 @@ export function parseStoredJson(value: unknown, knownIds: readonly string[]): Pa
   }
   if (!isPlainRecord(value)) return { state: emptyState(), outcome: 'wrong-shape', dropped: 0 };
 
-  if (Object.hasOwn(value, 'ticked')) {
+  if (hasOwn(value, 'ticked')) {
     const ticked = value['ticked'];
     const found = Array.isArray(ticked)
       ? idsFromArray(ticked, known)
@@ -61,7 +61,7 @@ export function parseStoredJson(value: unknown, knownIds: readonly string[]): Pa
     const exact = value['version'] === 1 && Array.isArray(ticked) && found.dropped === 0;
     return { state: stateFromIds(found.ids, knownIds), outcome: exact ? 'current' : 'repaired', dropped: found.dropped };
   }
-  if (Object.hasOwn(value, 'version')) return { state: emptyState(), outcome: 'wrong-shape', dropped: 0 };
+  if (hasOwn(value, 'version')) return { state: emptyState(), outcome: 'wrong-shape', dropped: 0 };
 
   // The previous format: `{ "<id>": true, ... }`. At least one boolean value, or it is someone else's object.
   const entries = Object.keys(value);
@@ -75,6 +75,11 @@ export function parseStoredJson(value: unknown, knownIds: readonly string[]): Pa
 /** Serialises a state the way it is stored under the current key. */
 export function serializeState(state: ChecklistState): string {
   return JSON.stringify({ version: 1, ticked: state.ticked });
+}
+
+// Object.hasOwn is missing from browsers older than 2022, and the parser must never throw.
+function hasOwn(value: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(value, key);
 }
 
 function isPlainRecord(value: unknown): value is Record<string, unknown> {

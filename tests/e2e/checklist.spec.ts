@@ -125,6 +125,29 @@ test('clear all asks first, and Cancel or Escape keep the ticks', async ({ page 
   await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
 });
 
+test('without <dialog> support, clear all still asks through the browser\'s confirm', async ({ page, context }) => {
+  await context.addInitScript(() => {
+    // @ts-expect-error: simulating a browser that predates HTMLDialogElement.showModal
+    delete HTMLDialogElement.prototype.showModal;
+  });
+  await openChecklist(page, EN);
+  await box(page, 'Rate limiting in place').check();
+  const clear = page.getByRole('button', { name: 'Clear all', exact: true });
+
+  page.once('dialog', (question) => {
+    expect(question.type()).toBe('confirm');
+    expect(question.message()).toContain('the ticked item');
+    void question.dismiss();
+  });
+  await clear.click();
+  await expect(box(page, 'Rate limiting in place')).toBeChecked();
+
+  page.once('dialog', (question) => void question.accept());
+  await clear.click();
+  await expect(box(page, 'Rate limiting in place')).not.toBeChecked();
+  await expect(page.getByText('All ticks cleared.')).toBeVisible();
+});
+
 test('export, then import into a fresh browser, restores the ticks', async ({ page, browser }) => {
   await openChecklist(page, EN);
   for (const name of ['Avoid N+1 queries', 'Redis for frequently read data', 'HTTP caching headers']) await box(page, name).check();

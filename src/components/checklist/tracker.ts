@@ -62,16 +62,24 @@ function startChecklist(root: HTMLElement): void {
   });
 
   clearButton?.addEventListener('click', () => {
-    if (!dialog) return;
-    say(part('confirm-body'), t.confirmBody(progress().done));
+    const question = t.confirmBody(progress().done);
+    if (!dialog || typeof dialog.showModal !== 'function') {
+      // Browsers without <dialog> still get a confirmation step.
+      if (window.confirm(question)) clearAll();
+      return;
+    }
+    say(part('confirm-body'), question);
     dialog.returnValue = '';
     dialog.showModal();
   });
   dialog?.addEventListener('close', () => {
-    if (dialog.returnValue !== 'clear') return;
+    if (dialog.returnValue === 'clear') clearAll();
+  });
+
+  function clearAll(): void {
     store.clear();
     say(message, t.cleared);
-  });
+  }
 
   async function importFrom(file: File): Promise<string> {
     // UTF-8 takes at most 4 bytes a character: a larger file cannot be under the character limit.
