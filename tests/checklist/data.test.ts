@@ -1,0 +1,71 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { checklist, checklistIds } from '~/data/checklist';
+import { splitInlineCode } from '~/checklist/inline-code';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const moduleText = readFileSync(`${root}tests/fixtures/modulo-05-performance-e-concorrencia.md`, 'utf8');
+
+/** The module's "Checklist de Performance" section as groups of `- [ ]` items. */
+function moduleChecklist(): { title: string; items: string[] }[] {
+  const section = moduleText.split('## 🎓 Checklist de Performance')[1]?.split('\n---')[0] ?? '';
+  return section
+    .split('\n### ')
+    .slice(1)
+    .map((block) => {
+      const [title = '', ...lines] = block.split('\n');
+      return { title: title.trim(), items: lines.filter((l) => l.startsWith('- [ ] ')).map((l) => l.slice(6).trim()) };
+    });
+}
+
+describe('checklist data', () => {
+  it('holds every group and item of the module, in the module\'s order and words', () => {
+    const fromModule = moduleChecklist();
+    expect(fromModule.flatMap((g) => g.items)).toHaveLength(17);
+    expect(checklist.map((g) => ({ title: g.moduleTitle, items: g.items.map((i) => i.moduleText) }))).toEqual(fromModule);
+  });
+
+  it('has unique, stable-looking ids', () => {
+    expect(new Set(checklistIds).size).toBe(checklistIds.length);
+    for (const id of checklistIds) expect(id).toMatch(/^[a-z]+(-[a-z0-9]+)+$/);
+  });
+
+  it('says for every item where it is taught or why the module does not teach it', () => {
+    for (const item of checklist.flatMap((g) => g.items)) {
+      expect(Boolean(item.taughtIn) !== Boolean(item.notCovered), item.id).toBe(true);
+    }
+    const uncovered = checklist.flatMap((g) => g.items).filter((i) => i.notCovered).map((i) => i.id);
+    expect(uncovered).toEqual(['cache-warming', 'api-compression', 'api-http-caching', 'infra-auto-scaling', 'infra-cdn', 'infra-health-checks']);
+  });
+
+  it('links only to pages that exist in both languages', () => {
+    const slugs = checklist.flatMap((g) => g.items).flatMap((i) => [i.taughtIn?.slug, i.notCovered?.relatedSlug]).filter(Boolean);
+    for (const slug of slugs) {
+      expect(existsSync(`${root}content/docs/${slug}.mdx`), `${slug} (pt-BR)`).toBe(true);
+      expect(existsSync(`${root}content/docs/en/${slug}.mdx`), `${slug} (en)`).toBe(true);
+    }
+  });
+
+  it('writes every explanation in both languages with balanced code spans', () => {
+    for (const item of checklist.flatMap((g) => g.items)) {
+      for (const text of [item.text['pt-BR'], item.text.en, item.notCovered?.text['pt-BR'], item.notCovered?.text.en]) {
+        if (text === undefined) continue;
+        expect(text.trim(), item.id).not.toBe('');
+        expect(text.split('`').length % 2, `${item.id}: ${text}`).toBe(1);
+      }
+    }
+  });
+});
+
+describe('splitInlineCode', () => {
+  it('marks the text between backticks as code', () => {
+    expect(splitInlineCode('in Nginx, `gzip on;` or `GZipMiddleware`.')).toEqual([
+      { text: 'in Nginx, ', code: false },
+      { text: 'gzip on;', code: true },
+      { text: ' or ', code: false },
+      { text: 'GZipMiddleware', code: true },
+      { text: '.', code: false },
+    ]);
+  });
+});

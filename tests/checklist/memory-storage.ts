@@ -1,0 +1,23 @@
+import type { KeyValueStorage } from '~/checklist/safe-storage';
+
+/** An in-memory `localStorage` stand-in that can be told to fail the way real browsers do. */
+export class MemoryStorage implements KeyValueStorage {
+  readonly data = new Map<string, string>();
+  failReads = false;
+  failWrites = false;
+
+  getItem(key: string): string | null {
+    if (this.failReads) throw new DOMException('The operation is insecure.', 'SecurityError');
+    return this.data.get(key) ?? null;
+  }
+
+  setItem(key: string, value: string): void {
+    if (this.failWrites) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    this.data.set(key, String(value));
+  }
+
+  removeItem(key: string): void {
+    if (this.failWrites) throw new DOMException('The operation is insecure.', 'SecurityError');
+    this.data.delete(key);
+  }
+}
