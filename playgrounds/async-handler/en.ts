@@ -1,62 +1,60 @@
+// The first handler of the "Async FastAPI" section: GET /users/{user_id}
+// with an async database session, serving many requests.
 import { createEngine } from '@lab/db';
 
-type Engine = ReturnType<typeof createEngine>;
+const n = (x: number) => x.toLocaleString('en');
+const ms = (t: number) => `${n(Math.round(t * 1000) / 1000)} ms`;
 type Response = { status: number; body: unknown };
-const fmt = (n: number) => n.toLocaleString('en', { maximumFractionDigits: 1 });
-const round = (ms: number) => Math.round(ms * 100) / 100;
 
-// async def get_user(user_id): engine.session is the `async with
-// AsyncSession(engine)`: it takes a connection from the pool and gives it
-// back at the end. findUnique returns the user or null, like
-// scalar_one_or_none().
-async function getUser(engine: Engine, userId: number) {
-  return engine.session((session) => session.user.findUnique({ where: { id: userId } }));
+// create_async_engine: a connection pool (20 steady + 10 overflow).
+const engine = createEngine({ poolSize: 20, maxOverflow: 10 });
+
+// ❌ As in the module: scalar_one_or_none() returns None for an id that
+// does not exist, and FastAPI answers 200 with a null body.
+async function getUserAsIs(userId: number): Promise<Response> {
+  const user = await engine.session((session) => session.user.findUnique({ where: { id: userId } }));
+  return { status: 200, body: user };
 }
 
-// The GET /users/{user_id} route. In FastAPI, returning None becomes a 200
-// with a null body; the client deserves a 404 (raise HTTPException(404)).
-async function route(engine: Engine, userId: number): Promise<Response> {
-  const user = await getUser(engine, userId);
-  return user ? { status: 200, body: user } : { status: 404, body: { detail: 'User not found' } };
+// ✅ `async with AsyncSession(engine) as session`: engine.session takes
+// a connection from the pool and gives it back on the way out, even if
+// something throws. findUnique is scalar_one_or_none: the row or null,
+// and null becomes a 404.
+async function getUser(userId: number): Promise<Response> {
+  const user = await engine.session((session) => session.user.findUnique({ where: { id: userId } }));
+  if (user === null) return { status: 404, body: { detail: 'User not found' } };
+  return { status: 200, body: user };
 }
 
-// 100 requests arrive at once, for users 1 to 100.
-const requests = 100;
-const ids = Array.from({ length: requests }, (_, i) => i + 1);
+const found = await getUser(7);
+console.log(`GET /users/7 → ${found.status} ${JSON.stringify(found.body)}`);
+const [asIs, fixed] = [await getUserAsIs(999_999), await getUser(999_999)];
+console.log(`GET /users/999999 → module: ${asIs.status} ${JSON.stringify(asIs.body)}; fixed: ${fixed.status} ${JSON.stringify(fixed.body)}`);
 
-// Each scenario has its own engine (a new pool, maxOverflow 0 so the limit
-// is exact): the first requests pay for opening the connections.
-async function serve(mode: string, poolSize: number, together: boolean) {
-  const engine = createEngine({ poolSize, maxOverflow: 0, name: `${mode}, pool ${poolSize}` });
+// Many requests: 300 different users arriving together.
+const ids = Array.from({ length: 300 }, (_, i) => i + 1);
+
+async function measure(label: string, serve: () => Promise<Response[]>) {
   const start = performance.now();
-  const responses: Response[] = [];
-  if (together) responses.push(...(await Promise.all(ids.map((id) => route(engine, id)))));
-  else for (const id of ids) responses.push(await route(engine, id));
-  const ms = performance.now() - start;
-  return {
-    'mode': mode,
-    'pool': poolSize,
-    'ms': round(ms),
-    'req/s': Math.round(requests / (ms / 1000)),
-    '200 OK': responses.filter((r) => r.status === 200).length,
-  };
+  const responses = await serve();
+  const took = performance.now() - start;
+  const ok = responses.filter((r) => r.status === 200).length;
+  const perSecond = Math.round(ids.length / (took / 1000));
+  console.log(`${label}: ${ok} OK responses in ${ms(took)}, ${n(perSecond)} req/s`);
+  return took;
 }
 
-// ❌ One at a time: each request waits for the one before it to finish.
-// ✅ All at once: while one waits for the database, the event loop serves
-// the others. But there are only `poolSize` connections: the rest wait in
-// the pool's queue, so the gain never exceeds poolSize times.
-const rows = [
-  await serve('one at a time', 5, false),
-  await serve('all at once', 1, true),
-  await serve('all at once', 5, true),
-  await serve('all at once', 20, true),
-];
-console.table(rows);
-const gain = rows[0]!.ms / rows[2]!.ms;
-console.log(`Gain with pool 5: ${fmt(gain)}× (at most 5×: one query per connection at a time)`);
+// ❌ One at a time, like a sync handler blocking the only worker: while
+// it waits for the database, nobody else gets served.
+const serial = await measure('One at a time', async () => {
+  const out: Response[] = [];
+  for (const id of ids) out.push(await getUser(id));
+  return out;
+});
 
-// A user that does not exist: null becomes a 404, not a 200 with an empty body.
-const engine = createEngine({ name: '404' });
-const missing = await route(engine, 999_999);
-console.log(`GET /users/999999 → ${missing.status}`, missing.body);
+// ✅ Async: while one request waits for the database, the event loop
+// serves another. The limit becomes the pool: up to 30 queries at once.
+const concurrent = await measure('Async, all together', () => Promise.all(ids.map(getUser)));
+const stats = engine.stats();
+console.log(`Gain: ${n(Math.round((serial / concurrent) * 10) / 10)}× (at most 30, the pool's connections); ${stats.created} connections opened, ${n(stats.waited)} requests waited for a free one`);
+// These are database times only: FastAPI itself also spends CPU per request.

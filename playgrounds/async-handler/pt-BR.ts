@@ -1,61 +1,59 @@
+// O primeiro handler da seção "Async FastAPI": GET /users/{user_id}
+// com uma sessão assíncrona do banco, atendendo muitas requisições.
 import { createEngine } from '@lab/db';
 
-type Engine = ReturnType<typeof createEngine>;
+const n = (x: number) => x.toLocaleString('pt-BR');
+const ms = (t: number) => `${n(Math.round(t * 1000) / 1000)} ms`;
 type Response = { status: number; body: unknown };
-const fmt = (n: number) => n.toLocaleString('pt-BR', { maximumFractionDigits: 1 });
-const round = (ms: number) => Math.round(ms * 100) / 100;
 
-// async def get_user(user_id): engine.session é o `async with
-// AsyncSession(engine)`: pega uma conexão do pool e a devolve no fim.
-// findUnique devolve o usuário ou null, como scalar_one_or_none().
-async function getUser(engine: Engine, userId: number) {
-  return engine.session((session) => session.user.findUnique({ where: { id: userId } }));
+// create_async_engine: um pool de conexões (20 fixas + 10 de overflow).
+const engine = createEngine({ poolSize: 20, maxOverflow: 10 });
+
+// ❌ Como no módulo: scalar_one_or_none() devolve None para um id que
+// não existe, e o FastAPI responde 200 com corpo null.
+async function getUserAsIs(userId: number): Promise<Response> {
+  const user = await engine.session((session) => session.user.findUnique({ where: { id: userId } }));
+  return { status: 200, body: user };
 }
 
-// A rota GET /users/{user_id}. No FastAPI, devolver None vira 200 com
-// corpo null; o cliente merece um 404 (raise HTTPException(404)).
-async function route(engine: Engine, userId: number): Promise<Response> {
-  const user = await getUser(engine, userId);
-  return user ? { status: 200, body: user } : { status: 404, body: { detail: 'User not found' } };
+// ✅ `async with AsyncSession(engine) as session`: engine.session pega
+// uma conexão do pool e a devolve ao sair, mesmo se algo lançar.
+// findUnique é o scalar_one_or_none: a linha ou null, e null vira 404.
+async function getUser(userId: number): Promise<Response> {
+  const user = await engine.session((session) => session.user.findUnique({ where: { id: userId } }));
+  if (user === null) return { status: 404, body: { detail: 'Usuário não encontrado' } };
+  return { status: 200, body: user };
 }
 
-// 100 requisições chegam juntas, para os usuários 1 a 100.
-const requests = 100;
-const ids = Array.from({ length: requests }, (_, i) => i + 1);
+const found = await getUser(7);
+console.log(`GET /users/7 → ${found.status} ${JSON.stringify(found.body)}`);
+const [asIs, fixed] = [await getUserAsIs(999_999), await getUser(999_999)];
+console.log(`GET /users/999999 → módulo: ${asIs.status} ${JSON.stringify(asIs.body)}; corrigido: ${fixed.status} ${JSON.stringify(fixed.body)}`);
 
-// Cada cenário tem o seu engine (pool novo, maxOverflow 0 para o limite
-// ficar exato): as primeiras requisições pagam a abertura das conexões.
-async function serve(mode: string, poolSize: number, together: boolean) {
-  const engine = createEngine({ poolSize, maxOverflow: 0, name: `${mode}, pool ${poolSize}` });
+// Muitas requisições: 300 usuários diferentes chegando juntos.
+const ids = Array.from({ length: 300 }, (_, i) => i + 1);
+
+async function measure(label: string, serve: () => Promise<Response[]>) {
   const start = performance.now();
-  const responses: Response[] = [];
-  if (together) responses.push(...(await Promise.all(ids.map((id) => route(engine, id)))));
-  else for (const id of ids) responses.push(await route(engine, id));
-  const ms = performance.now() - start;
-  return {
-    'modo': mode,
-    'pool': poolSize,
-    'ms': round(ms),
-    'req/s': Math.round(requests / (ms / 1000)),
-    '200 OK': responses.filter((r) => r.status === 200).length,
-  };
+  const responses = await serve();
+  const took = performance.now() - start;
+  const ok = responses.filter((r) => r.status === 200).length;
+  const perSecond = Math.round(ids.length / (took / 1000));
+  console.log(`${label}: ${ok} respostas OK em ${ms(took)}, ${n(perSecond)} req/s`);
+  return took;
 }
 
-// ❌ Uma de cada vez: cada requisição espera a anterior terminar.
-// ✅ Todas juntas: enquanto uma espera o banco, o event loop atende as
-// outras. Mas só há `poolSize` conexões: as demais esperam na fila do
-// pool, então o ganho nunca passa de poolSize vezes.
-const rows = [
-  await serve('uma de cada vez', 5, false),
-  await serve('todas juntas', 1, true),
-  await serve('todas juntas', 5, true),
-  await serve('todas juntas', 20, true),
-];
-console.table(rows);
-const gain = rows[0]!.ms / rows[2]!.ms;
-console.log(`Ganho com pool 5: ${fmt(gain)}× (no máximo 5×: uma query por conexão por vez)`);
+// ❌ Uma de cada vez, como um handler síncrono que bloqueia o único
+// worker: enquanto espera o banco, ninguém mais é atendido.
+const serial = await measure('Uma de cada vez', async () => {
+  const out: Response[] = [];
+  for (const id of ids) out.push(await getUser(id));
+  return out;
+});
 
-// Um usuário que não existe: null vira 404, não um 200 com corpo vazio.
-const engine = createEngine({ name: '404' });
-const missing = await route(engine, 999_999);
-console.log(`GET /users/999999 → ${missing.status}`, missing.body);
+// ✅ Async: enquanto uma requisição espera o banco, o event loop atende
+// outra. O limite passa a ser o pool: até 30 queries em paralelo.
+const concurrent = await measure('Async, todas juntas', () => Promise.all(ids.map(getUser)));
+const stats = engine.stats();
+console.log(`Ganho: ${n(Math.round((serial / concurrent) * 10) / 10)}× (no máximo 30, as conexões do pool); ${stats.created} conexões abertas, ${n(stats.waited)} requisições esperaram uma livre`);
+// São só os tempos de banco: o próprio FastAPI também gasta CPU por requisição.

@@ -1,57 +1,63 @@
+// Pagination: OFFSET vs cursor. The posts table has 20,000 rows and we
+// want the page right after post 10,000, 20 posts per page.
 import { db, queryLog } from '@lab/db';
 
-// A feed of posts, 20 per page. Page 501 holds posts 10,001 to 10,020
-// (20,000 posts in all, ids in sequence).
-const pageSize = 20;
-const fmt = (n: number) => n.toLocaleString('en');
-const round = (ms: number) => Math.round(ms * 100) / 100;
+const PAGE = 20;
+const n = (x: number) => x.toLocaleString('en');
+const ms = (t: number) => `${n(Math.round(t * 1000) / 1000)} ms`;
 
-// Runs a query and shows what the database did, read from the query log:
-// how many rows it went through to return the page and how long it took.
-async function measured(label: string, query: () => Promise<{ id: number }[]>) {
-  queryLog.clear();
-  const rows = await query();
-  const { rowsRead, ms } = queryLog.summary();
-  console.log(`${label}: ${rows.length} returned, ${fmt(rowsRead)} rows read, ${fmt(ms)} ms`);
-  console.log(`  ${queryLog.last()!.plan.join('\n  ')}`);
-  return rows;
+// ❌ OFFSET: to hand back 20 rows the database walks through and throws
+// away the 10,000 before them. (The module leaves out ORDER BY: without
+// it PostgreSQL promises no order, and pages may repeat or skip posts.)
+const byOffset = (offset: number) =>
+  ({ orderBy: { id: 'asc' }, skip: offset, take: PAGE }) as const;
+
+// ✅ Cursor (keyset): "WHERE id > last id seen". The primary key index
+// jumps straight there and reads only the page's 20 rows.
+const byCursor = (lastId: number) =>
+  ({ where: { id: { gt: lastId } }, orderBy: { id: 'asc' }, take: PAGE }) as const;
+
+// Runs the query and reads what it cost from the lab's query log.
+async function page(args: ReturnType<typeof byOffset | typeof byCursor>) {
+  const rows = await db.post.findMany(args);
+  const entry = queryLog.last()!;
+  return { ids: rows.map((r) => r.id as number), sql: entry.sql, rowsRead: entry.rowsRead, ms: entry.ms };
 }
 
-// ❌ OFFSET: the database cannot know where row 10,001 starts; it walks
-// through and throws away the 10,000 before it to return 20.
-const byOffset = await measured('OFFSET 10000 LIMIT 20', () =>
-  db.post.findMany({ orderBy: { id: 'asc' }, skip: 10_000, take: pageSize }),
-);
+const offsetPage = await page(byOffset(10_000));
+const cursorPage = await page(byCursor(10_000));
 
-// ✅ Cursor: the client sends back the last id it saw (page 500's) and the
-// primary key index goes straight to it: WHERE id > 10000.
-const lastId = 10_000;
-const byCursor = await measured('Cursor id > 10000 LIMIT 20', () =>
-  db.post.findMany({ where: { id: { gt: lastId } }, orderBy: { id: 'asc' }, take: pageSize }),
-);
+for (const [label, p, args] of [
+  ['OFFSET 10000 LIMIT 20', offsetPage, byOffset(10_000)],
+  ['Cursor id > 10000 LIMIT 20', cursorPage, byCursor(10_000)],
+] as const) {
+  console.log(`${label}: ${p.ids.length} posts (ids ${n(p.ids[0]!)}–${n(p.ids.at(-1)!)}), ${n(p.rowsRead)} rows read, ${ms(p.ms)}`);
+  console.log(`  ${p.sql}`);
+  // EXPLAIN ANALYZE: the plan shows the path the database took.
+  const plan = await db.post.explain('findMany', args);
+  for (const line of plan.plan) console.log(`    ${line}`);
+}
+const same = offsetPage.ids.join() === cursorPage.ids.join();
+console.log(`Same rows on both pages: ${same ? 'yes' : 'no'}`);
 
-// The same page, row for row: only the cost changed.
-const same = JSON.stringify(byOffset) === JSON.stringify(byCursor);
-console.log(`Same page from both? ${same ? 'yes' : 'no'} (ids ${byCursor[0]!.id} to ${byCursor.at(-1)!.id})`);
-
-// Moving on: with OFFSET each page costs more than the one before (it reads
-// everything that came before); with a cursor each page reads its own 20.
-const pages: Record<string, number>[] = [];
-let cursor = byCursor.at(-1)!.id;
-for (let page = 502; page <= 505; page++) {
-  queryLog.clear();
-  await db.post.findMany({ orderBy: { id: 'asc' }, skip: (page - 1) * pageSize, take: pageSize });
-  const offsetCost = queryLog.summary();
-  queryLog.clear();
-  const next = await db.post.findMany({ where: { id: { gt: cursor } }, orderBy: { id: 'asc' }, take: pageSize });
-  const cursorCost = queryLog.summary();
-  cursor = next.at(-1)!.id;
+// A reader moving on page by page from there: with OFFSET each page
+// costs more than the one before; with a cursor, always 20 rows.
+const pages = [];
+let offset = 10_000;
+let lastId = 10_000;
+for (let i = 1; i <= 5; i++) {
+  const a = await page(byOffset(offset));
+  const b = await page(byCursor(lastId));
   pages.push({
-    'page': page,
-    'OFFSET: rows read': offsetCost.rowsRead,
-    'OFFSET: ms': round(offsetCost.ms),
-    'cursor: rows read': cursorCost.rowsRead,
-    'cursor: ms': round(cursorCost.ms),
+    'page': i,
+    'OFFSET: rows read': a.rowsRead,
+    'OFFSET: time': ms(a.ms),
+    'cursor: rows read': b.rowsRead,
+    'cursor: time': ms(b.ms),
+    'same rows': a.ids.join() === b.ids.join(),
   });
+  offset += PAGE;
+  // The client keeps the page's last id (in the URL, ?after=10020).
+  lastId = b.ids.at(-1)!;
 }
 console.table(pages);

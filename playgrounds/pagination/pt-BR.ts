@@ -1,57 +1,63 @@
+// Paginação: OFFSET x cursor. A tabela posts tem 20.000 linhas e
+// queremos a página logo depois do post 10.000, 20 posts por página.
 import { db, queryLog } from '@lab/db';
 
-// Um feed de posts com 20 por página. A página 501 traz os posts
-// 10.001 a 10.020 (20.000 posts no total, ids em sequência).
-const pageSize = 20;
-const fmt = (n: number) => n.toLocaleString('pt-BR');
-const round = (ms: number) => Math.round(ms * 100) / 100;
+const PAGE = 20;
+const n = (x: number) => x.toLocaleString('pt-BR');
+const ms = (t: number) => `${n(Math.round(t * 1000) / 1000)} ms`;
 
-// Roda uma consulta e mostra o que o banco fez, lido do log de queries:
-// quantas linhas percorreu para devolver a página e quanto tempo levou.
-async function measured(label: string, query: () => Promise<{ id: number }[]>) {
-  queryLog.clear();
-  const rows = await query();
-  const { rowsRead, ms } = queryLog.summary();
-  console.log(`${label}: ${rows.length} devolvidas, ${fmt(rowsRead)} linhas lidas, ${fmt(ms)} ms`);
-  console.log(`  ${queryLog.last()!.plan.join('\n  ')}`);
-  return rows;
+// ❌ OFFSET: para entregar 20 linhas o banco percorre e descarta as
+// 10.000 anteriores. (O módulo esquece o ORDER BY: sem ele o PostgreSQL
+// não promete ordem nenhuma e as páginas podem repetir ou pular posts.)
+const byOffset = (offset: number) =>
+  ({ orderBy: { id: 'asc' }, skip: offset, take: PAGE }) as const;
+
+// ✅ Cursor (keyset): "WHERE id > último id visto". O índice da chave
+// primária salta direto para lá e lê só as 20 linhas da página.
+const byCursor = (lastId: number) =>
+  ({ where: { id: { gt: lastId } }, orderBy: { id: 'asc' }, take: PAGE }) as const;
+
+// Roda a consulta e lê no query log do laboratório o que ela custou.
+async function page(args: ReturnType<typeof byOffset | typeof byCursor>) {
+  const rows = await db.post.findMany(args);
+  const entry = queryLog.last()!;
+  return { ids: rows.map((r) => r.id as number), sql: entry.sql, rowsRead: entry.rowsRead, ms: entry.ms };
 }
 
-// ❌ OFFSET: o banco não sabe onde começa a linha 10.001; ele percorre
-// e descarta as 10.000 anteriores antes de devolver 20.
-const byOffset = await measured('OFFSET 10000 LIMIT 20', () =>
-  db.post.findMany({ orderBy: { id: 'asc' }, skip: 10_000, take: pageSize }),
-);
+const offsetPage = await page(byOffset(10_000));
+const cursorPage = await page(byCursor(10_000));
 
-// ✅ Cursor: o cliente devolve o último id que viu (o da página 500) e o
-// índice da chave primária vai direto a ele: WHERE id > 10000.
-const lastId = 10_000;
-const byCursor = await measured('Cursor id > 10000 LIMIT 20', () =>
-  db.post.findMany({ where: { id: { gt: lastId } }, orderBy: { id: 'asc' }, take: pageSize }),
-);
+for (const [label, p, args] of [
+  ['OFFSET 10000 LIMIT 20', offsetPage, byOffset(10_000)],
+  ['Cursor id > 10000 LIMIT 20', cursorPage, byCursor(10_000)],
+] as const) {
+  console.log(`${label}: ${p.ids.length} posts (ids ${n(p.ids[0]!)}–${n(p.ids.at(-1)!)}), ${n(p.rowsRead)} linhas lidas, ${ms(p.ms)}`);
+  console.log(`  ${p.sql}`);
+  // EXPLAIN ANALYZE: o plano mostra por onde o banco passou.
+  const plan = await db.post.explain('findMany', args);
+  for (const line of plan.plan) console.log(`    ${line}`);
+}
+const same = offsetPage.ids.join() === cursorPage.ids.join();
+console.log(`Mesmas linhas nas duas páginas: ${same ? 'sim' : 'não'}`);
 
-// A mesma página, linha por linha: só o custo mudou.
-const same = JSON.stringify(byOffset) === JSON.stringify(byCursor);
-console.log(`Mesma página nas duas? ${same ? 'sim' : 'não'} (ids ${byCursor[0]!.id} a ${byCursor.at(-1)!.id})`);
-
-// Seguindo em frente: com OFFSET cada página custa mais que a anterior
-// (lê tudo o que veio antes); com cursor, cada página lê só as suas 20.
-const pages: Record<string, number>[] = [];
-let cursor = byCursor.at(-1)!.id;
-for (let page = 502; page <= 505; page++) {
-  queryLog.clear();
-  await db.post.findMany({ orderBy: { id: 'asc' }, skip: (page - 1) * pageSize, take: pageSize });
-  const offsetCost = queryLog.summary();
-  queryLog.clear();
-  const next = await db.post.findMany({ where: { id: { gt: cursor } }, orderBy: { id: 'asc' }, take: pageSize });
-  const cursorCost = queryLog.summary();
-  cursor = next.at(-1)!.id;
+// Um leitor avançando página a página a partir dali: com OFFSET cada
+// página custa mais que a anterior; com cursor, sempre 20 linhas.
+const pages = [];
+let offset = 10_000;
+let lastId = 10_000;
+for (let i = 1; i <= 5; i++) {
+  const a = await page(byOffset(offset));
+  const b = await page(byCursor(lastId));
   pages.push({
-    'página': page,
-    'OFFSET: linhas lidas': offsetCost.rowsRead,
-    'OFFSET: ms': round(offsetCost.ms),
-    'cursor: linhas lidas': cursorCost.rowsRead,
-    'cursor: ms': round(cursorCost.ms),
+    'página': i,
+    'OFFSET: linhas lidas': a.rowsRead,
+    'OFFSET: tempo': ms(a.ms),
+    'cursor: linhas lidas': b.rowsRead,
+    'cursor: tempo': ms(b.ms),
+    'mesmas linhas': a.ids.join() === b.ids.join(),
   });
+  offset += PAGE;
+  // O cliente guarda o último id da página (na URL, ?after=10020).
+  lastId = b.ids.at(-1)!;
 }
 console.table(pages);

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { serviceLatencies, serviceRequestMs } from '~/data/latency-model';
+import { describeRun, locales, reportLines, runPlayground } from './support/run-playground';
+
+type Row = Record<string, number | string>;
+const weights = [3, 2, 1];
+const backendMs = serviceRequestMs(serviceLatencies.backend);
+
+describe('load-balancing', () => {
+  for (const locale of locales) {
+    it(`${locale}: round robin even, weighted 3:2:1, IP hash sticky, latency from the backends' queues`, async () => {
+      const run = await runPlayground('load-balancing', locale);
+      expect(run.outcome.ok, describeRun(run)).toBe(true);
+      expect(run.tables).toHaveLength(1);
+      const rows = run.tables[0] as Record<'roundRobin' | 'weighted' | 'leastConn' | 'ipHash', Row>;
+      expect(Object.keys(rows)).toEqual(['roundRobin', 'weighted', 'leastConn', 'ipHash']);
+      const spread = (r: Row) => [r.backend1, r.backend2, r.backend3] as number[];
+      const total = spread(rows.roundRobin).reduce((a, b) => a + b, 0);
+      const sumW = weights.reduce((a, b) => a + b, 0);
+      expect(total % sumW).toBe(0);
+      for (const r of Object.values(rows)) expect(spread(r).reduce((a, b) => a + b, 0)).toBe(total);
+
+      expect(spread(rows.roundRobin)).toEqual([total / 3, total / 3, total / 3]);
+      expect(spread(rows.weighted)).toEqual(weights.map((w) => (total * w) / sumW));
+
+      // The program's spread is what the backends themselves counted.
+      const http = reportLines(run, 'HTTP')!;
+      for (const [i, host] of ['backend1', 'backend2', 'backend3'].entries()) {
+        const line = http.find((l) => l.startsWith(`http://${host}:8000`))!;
+        const requests = Number(/: (\d+) /.exec(line)![1]);
+        expect(requests).toBe(Object.values(rows).reduce((a, r) => a + spread(r)[i]!, 0));
+      }
+
+      // IP hash keeps every client on one backend; round robin does not.
+      const sticky = (r: Row) => String(Object.values(r)[5]).split('/').map(Number);
+      const [stuck, clients] = sticky(rows.ipHash);
+      expect(stuck).toBe(clients);
+      expect(sticky(rows.roundRobin)[0]).toBeLessThan(clients!);
+
+      // Latency: nothing beats one backend request; round robin queues on the 1-worker backend,
+      // the weight-aware strategies keep p95 at a bare request.
+      const p = (r: Row, q: 'p50 ms' | 'p95 ms') => r[q] as number;
+      for (const r of Object.values(rows)) expect(p(r, 'p50 ms')).toBeGreaterThanOrEqual(backendMs);
+      expect(p(rows.weighted, 'p95 ms')).toBe(backendMs);
+      expect(p(rows.leastConn, 'p95 ms')).toBe(backendMs);
+      expect(p(rows.roundRobin, 'p95 ms')).toBeGreaterThan(backendMs);
+      expect(rows.leastConn.backend1 as number).toBeGreaterThan(rows.leastConn.backend3 as number);
+    });
+  }
+});
