@@ -44,10 +44,14 @@ export class RedisServer {
   readonly ks: Keyspace;
   private readonly ctx: CommandContext;
 
-  /** `now` returns unix milliseconds on the virtual clock. */
+  /**
+   * `now` returns unix milliseconds on the virtual clock, which moves in fractions of a millisecond
+   * (a round trip is 0.5 ms); Redis keeps time in whole milliseconds, so the server floors it.
+   */
   constructor(now: () => number) {
-    this.ks = new Keyspace(now);
-    this.ctx = { ks: this.ks, now };
+    const ms = () => Math.floor(now());
+    this.ks = new Keyspace(ms);
+    this.ctx = { ks: this.ks, now: ms };
   }
 
   /** A connection's view of the server (its own MULTI state). */

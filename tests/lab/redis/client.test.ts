@@ -23,6 +23,20 @@ describe('the lab Redis client in a program', () => {
     expect(reports[0]!.lines[0]).toBe('25 commands in 13 round trips');
   });
 
+  it('expiry commands work when the virtual clock sits between two milliseconds', async () => {
+    const { logs, outcome } = await run(`
+      import Redis from 'ioredis';
+      const redis = new Redis();
+      await redis.set('k', 'v');
+      await redis.set('j', 'v');
+      await redis.set('p', 'v', 'PX', 1500);
+      // Three round trips in, the clock reads a fraction of a millisecond.
+      console.log(performance.now() % 1 !== 0, await redis.expire('k', 10), await redis.pexpire('j', 2000), await redis.ttl('k'));
+    `);
+    expect(outcome.ok).toBe(true);
+    expect(logs).toEqual(['true 1 1 10']);
+  });
+
   it('clients share one server; concurrent read-then-increment races as on a real Redis', async () => {
     const { logs } = await run(`
       import Redis from 'ioredis';
