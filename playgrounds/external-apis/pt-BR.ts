@@ -1,6 +1,10 @@
 // O handler GET /external-data do módulo: três APIs externas por
 // requisição. No relógio virtual do laboratório cada uma responde após
 // a latência modelada (outra região: 150 ms de ida e volta + o trabalho).
+
+// O `performance` de perf_hooks, como no Node, lê o relógio do laboratório.
+import { performance } from 'node:perf_hooks';
+
 const urls = [
   'https://api1.com/data',
   'https://api2.com/data',

@@ -60,7 +60,7 @@ function lineProfile<A extends unknown[], R>(fn: (...args: A) => R) {
 
 // ❌ Array.includes scans the whole list: O(n) per order, O(n²) total.
 function uniqueOrders(orders: number[]) {
-  const seen = [];
+  const seen: number[] = [];
   for (const id of orders) {
     if (!seen.includes(id)) seen.push(id);
   }
@@ -73,7 +73,7 @@ function uniqueOrders(orders: number[]) {
 
 // ✅ A Set answers "seen it?" in O(1).
 function uniqueOrdersSet(orders: number[]) {
-  const seen = new Set();
+  const seen = new Set<number>();
   for (const id of orders) {
     if (!seen.has(id)) seen.add(id);
   }

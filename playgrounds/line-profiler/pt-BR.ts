@@ -60,7 +60,7 @@ function lineProfile<A extends unknown[], R>(fn: (...args: A) => R) {
 
 // ❌ Array.includes varre a lista toda: O(n) por pedido, O(n²) no total.
 function uniqueOrders(orders: number[]) {
-  const seen = [];
+  const seen: number[] = [];
   for (const id of orders) {
     if (!seen.includes(id)) seen.push(id);
   }
@@ -73,7 +73,7 @@ function uniqueOrders(orders: number[]) {
 
 // ✅ Um Set responde "já vi?" em O(1).
 function uniqueOrdersSet(orders: number[]) {
-  const seen = new Set();
+  const seen = new Set<number>();
   for (const id of orders) {
     if (!seen.has(id)) seen.add(id);
   }

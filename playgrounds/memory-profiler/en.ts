@@ -3,6 +3,9 @@
 // main thread only; measureUserAgentSpecificMemory needs a cross-origin
 // isolated page), and the lab, like a browser, has no `process`. So we
 // MEASURE what can be measured and ESTIMATE the rest.
+
+export {}; // a module: its names are its own, as in every playground
+
 const n = 1_000_000;
 const MB = (bytes: number) => `${(bytes / 1e6).toLocaleString('en')} MB`;
 // In plain Node this measures the heap; here it is NaN.

@@ -3,6 +3,9 @@
 // existe na thread principal do Chrome; measureUserAgentSpecificMemory
 // exige página com isolamento cross-origin), e o laboratório, como um
 // navegador, não tem `process`. Então MEDIMOS o que dá e ESTIMAMOS o resto.
+
+export {}; // um módulo: os nomes são só dele, como em todo playground
+
 const n = 1_000_000;
 const MB = (bytes: number) => `${(bytes / 1e6).toLocaleString('pt-BR')} MB`;
 // No Node puro isto mede o heap; aqui dá NaN.

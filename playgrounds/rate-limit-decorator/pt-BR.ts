@@ -52,7 +52,7 @@ async function call(host: string) {
   const time = `${(Date.now() - start) / 1000} s`;
   const { status, retryAfter } = response;
   const wait = retryAfter ? { 'Retry-After': `${retryAfter} s` } : {};
-  log.push({ time, client: host, status, ...wait });
+  log.push({ 'tempo': time, 'cliente': host, 'status': status, ...wait });
   if (response.status === 429) refused = response.body;
 }
 

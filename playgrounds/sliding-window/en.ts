@@ -46,7 +46,11 @@ for (let i = 0; i < 10; i++) {
   const sliding = await slidingWindow('ana');
   if (fixed) passedAt.fixed.push(at);
   if (sliding) passedAt.sliding.push(at);
-  rows.push({ time: clock(at), fixed: status(fixed), sliding: status(sliding) });
+  rows.push({
+    'time': clock(at),
+    'fixed window': status(fixed),
+    'sliding window': status(sliding),
+  });
   await advance(2_000);
 }
 console.table(rows);

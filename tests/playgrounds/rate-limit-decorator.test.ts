@@ -9,7 +9,11 @@ describe('rate-limit-decorator', () => {
     it(`${locale}: 5/minute lets 5 of 7 through, keys by address, and recovers after the window`, async () => {
       const run = await runPlayground('rate-limit-decorator', locale);
       expect(run.outcome.ok, describeRun(run)).toBe(true);
-      const rows = run.tables[0] as Row[];
+      // Columns: time, client, status and Retry-After when refused (headers in the page's language).
+      const rows = (run.tables[0] as Record<string, string | number>[]).map((r): Row => {
+        const [time, client, status, retryAfter] = Object.values(r);
+        return { time: String(time), client: String(client), status: Number(status), ...(retryAfter === undefined ? {} : { 'Retry-After': String(retryAfter) }) };
+      });
       const first = rows[0]!;
       const windowEnd = seconds(first.time) + 60;
       const inWindow = rows.filter((r) => r.client === first.client && seconds(r.time) < windowEnd);

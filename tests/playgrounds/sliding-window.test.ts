@@ -17,7 +17,11 @@ describe('sliding-window', () => {
       const run = await runPlayground('sliding-window', locale);
       expect(run.outcome.ok, describeRun(run)).toBe(true);
       const [limit] = numbersOf(run, /\((limit|limite) \d+\):$/).slice(-1);
-      const rows = run.tables[0] as Row[];
+      // Columns: time, fixed window, sliding window (headers in the page's language).
+      const rows = (run.tables[0] as Record<string, string | number>[]).map((r): Row => {
+        const [time, fixed, sliding] = Object.values(r);
+        return { time: String(time), fixed: Number(fixed), sliding: Number(sliding) };
+      });
       // The requests straddle a minute boundary.
       const minutes = new Set(rows.map((r) => Math.floor(seconds(r.time) / 60)));
       expect(minutes.size).toBe(2);
