@@ -9,5 +9,8 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     // A real redis-server for the Redis contract suite (tests/lab/redis/contract.test.ts).
     globalSetup: ['tests/setup/redis-server.ts'],
+    // Some tests do real CPU work (worker pools, benchmarks, property runs); on a busy two-core
+    // machine they can exceed Vitest's 5 s default without anything being wrong.
+    testTimeout: 30_000,
   },
 });
