@@ -48,9 +48,12 @@ export async function guardOrigin(context: BrowserContext, baseURL: string): Pro
   return outside;
 }
 
-/** The playground's parts on a page with one playground. */
+/** The playground these tests drive; its page has others too. */
+export const playgroundId = 'golden-rule-io';
+
+/** The parts of the playground under test. */
 export function parts(page: Page) {
-  const root = page.locator('.pg');
+  const root = page.locator(`.pg[data-playground="${playgroundId}"]`);
   return {
     root,
     staticCode: root.locator('.pg-static'),

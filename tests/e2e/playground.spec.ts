@@ -102,9 +102,13 @@ for (const locale of bothLocales) {
     test('activates when the reader scrolls to it', async ({ page }) => {
       await page.setViewportSize({ width: 1280, height: 400 });
       await page.goto(page$);
-      await expect(parts(page).staticCode).toBeVisible();
-      await page.mouse.wheel(0, 300);
-      await expect(parts(page).content).toBeVisible();
+      await expect(parts(page).staticCode).toBeAttached();
+      await expect(parts(page).content).toHaveCount(0);
+      // Scroll with the wheel, as a reader does, until the playground comes into view.
+      await expect(async () => {
+        await page.mouse.wheel(0, 300);
+        await expect(parts(page).content).toBeVisible({ timeout: 500 });
+      }).toPass();
     });
 
     test('a click on Run before the editor loads activates it and runs the program', async ({ page }) => {
