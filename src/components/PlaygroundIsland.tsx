@@ -198,6 +198,7 @@ export function PlaygroundIsland({ id, locale, filename, source, children }: Pla
         state={output}
         t={t}
         locale={locale}
+        filename={filename}
         idPrefix={ids.prefix}
         onGoToLine={(line, column) => editor.current?.goToLine(line, column)}
       />

@@ -11,6 +11,8 @@ export interface PlaygroundOutputProps {
   state: OutputState;
   t: PlaygroundText;
   locale: Locale;
+  /** The program's file name, to tell this output from the page's other playgrounds. */
+  filename: string;
   /** Id prefix for elements that need one. */
   idPrefix: string;
   onGoToLine(line: number, column?: number): void;
@@ -111,7 +113,7 @@ function Entry({ entry, t, locale, idPrefix, onGoToLine }: { entry: OutputEntry 
 export function PlaygroundOutput(props: PlaygroundOutputProps) {
   const { state, t, locale } = props;
   return (
-    <section className="pg-output" aria-label={t.output} data-status={state.status}>
+    <section className="pg-output" aria-label={t.outputLabel(props.filename)} data-status={state.status}>
       <p className="pg-status" role="status" aria-live="polite">
         {state.status === 'running' && <span className="pg-spinner" aria-hidden="true" />}
         {statusText(state, t, locale)}

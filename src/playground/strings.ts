@@ -15,7 +15,8 @@ export interface PlaygroundText {
   /** Accessible name of the code, before and after the editor loads. */
   codeLabel(file: string): string;
   loadingEditor: string;
-  output: string;
+  /** Accessible name of the output panel; names the file, since a page has several. */
+  outputLabel(file: string): string;
   idle: string;
   /** Screen-reader labels of console levels. */
   levels: Record<ConsoleLevel, string>;
@@ -50,7 +51,7 @@ export const playgroundText: Localized<PlaygroundText> = {
     keyboardHint: 'Ctrl+Enter (⌘+Enter no Mac) executa. No editor, Enter começa a edição e Tab indenta; Esc e depois Tab saem dele.',
     codeLabel: (file) => `Código de ${file}, editável`,
     loadingEditor: 'Carregando o editor…',
-    output: 'Saída',
+    outputLabel: (file) => `Saída de ${file}`,
     idle: 'Clique em Executar para ver a saída.',
     levels: { log: 'log', info: 'informação', warn: 'aviso', error: 'erro', debug: 'depuração' },
     phase: { compile: 'Erro de sintaxe', runtime: 'Erro', 'unhandled-rejection': 'Rejeição de promise não tratada' },
@@ -81,7 +82,7 @@ export const playgroundText: Localized<PlaygroundText> = {
     keyboardHint: 'Ctrl+Enter (⌘+Enter on a Mac) runs. In the editor, Enter starts editing and Tab indents; Esc, then Tab, moves on.',
     codeLabel: (file) => `Code of ${file}, editable`,
     loadingEditor: 'Loading the editor…',
-    output: 'Output',
+    outputLabel: (file) => `Output of ${file}`,
     idle: 'Press Run to see the output.',
     levels: { log: 'log', info: 'info', warn: 'warning', error: 'error', debug: 'debug' },
     phase: { compile: 'Syntax error', runtime: 'Error', 'unhandled-rejection': 'Unhandled promise rejection' },
