@@ -103,7 +103,8 @@ async function startBytes(browser: Browser, path: string) {
  */
 function runToFirstLine(page: Page): Promise<number> {
   return page.evaluate(`new Promise((resolve) => {
-    const output = document.querySelector('.pg-output');
+    const root = document.querySelector('.pg[data-playground="golden-rule-io"]');
+    const output = root.querySelector('.pg-output');
     let running = false;
     const t0 = performance.now();
     const observer = new MutationObserver(() => {
@@ -114,12 +115,12 @@ function runToFirstLine(page: Page): Promise<number> {
       }
     });
     observer.observe(output, { childList: true, subtree: true, attributes: true });
-    document.querySelector('.pg-run').click();
+    root.querySelector('.pg-run').click();
   })`) as Promise<number>;
 }
 
 async function runEnded(page: Page) {
-  await page.waitForFunction(() => !/^(idle|running)$/.test(document.querySelector<HTMLElement>('.pg-output')?.dataset.status ?? 'idle'));
+  await page.waitForFunction(() => !/^(idle|running)$/.test(document.querySelector<HTMLElement>('.pg[data-playground="golden-rule-io"] .pg-output')?.dataset.status ?? 'idle'));
 }
 
 async function main() {
@@ -152,8 +153,9 @@ async function main() {
       const page = await context.newPage();
       await page.goto(base + pages.playground.en, { waitUntil: 'networkidle' });
       const activation = recordTransfers(page);
-      await page.mouse.wheel(0, 200);
-      await page.locator('.pg .cm-content').waitFor();
+      // Scroll the way a reader does until the measured playground (the page's second) is live.
+      const editor = page.locator('.pg[data-playground="golden-rule-io"] .cm-content');
+      while (!(await editor.isVisible())) await page.mouse.wheel(0, 200);
       await page.waitForLoadState('networkidle');
       await Promise.all(activation.pending);
       activationBytes.push(sum(activation.list, () => true, 'gzip'));
