@@ -7,6 +7,8 @@ export interface PageWeight {
   html: number;
   /** Gzipped bytes of external JS the page loads at start: module scripts and their static imports. */
   js: number;
+  /** Gzipped bytes of the page's inline scripts, each compressed alone (they are part of `html` too). */
+  inlineJs: number;
   /** Gzipped bytes of external stylesheets linked from the page. */
   css: number;
   files: string[];
@@ -57,7 +59,9 @@ export function pageWeight(dist: string, pageUrlPath: string): PageWeight {
     }
   }
   const sum = (files: Set<string>) => [...files].reduce((n, f) => n + gz(readFileSync(f)), 0);
-  return { html: gz(html), js: sum(js), css: sum(css), files: [...js, ...css].map((f) => f.slice(dist.length)) };
+  const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).filter((code) => code.trim());
+  const inlineJs = inline.reduce((n, code) => n + gz(code), 0);
+  return { html: gz(html), js: sum(js), inlineJs, css: sum(css), files: [...js, ...css].map((f) => f.slice(dist.length)) };
 }
 
 /** Median of a non-empty list of numbers. */
