@@ -4,7 +4,7 @@ import starlight from '@astrojs/starlight';
 import react from '@astrojs/react';
 import starlightLinksValidator from 'starlight-links-validator';
 import { topicSlugs, referenceSlugs } from './src/data/pages.ts';
-import { playgroundDirective } from './src/playground/directive-integration.ts';
+import { playgroundDirective } from './src/build/playground/directive-integration.ts';
 
 export default defineConfig({
   // Starlight reads `${srcDir}content/docs`; a root srcDir keeps docs in the top-level `content/`.

@@ -9,7 +9,7 @@ let host: WorkerHost | undefined;
 /** The page's Worker host, created on first use. */
 export function pageWorkerHost(): WorkerHost {
   host ??= createWorkerHost({
-    spawn: () => new Worker(new URL('../runner/worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike,
+    spawn: () => new Worker(new URL('../runner/worker/worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike,
     timers: {
       set: (callback, ms) => window.setTimeout(callback, ms),
       clear: (handle) => window.clearTimeout(handle as number),

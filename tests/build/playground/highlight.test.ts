@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightTypeScript } from '~/playground/highlight';
+import { highlightTypeScript } from '~/build/playground/highlight';
 
 const source = `// comment
 import Redis from 'ioredis';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BATCH_MS, BATCH_SIZE, IMMEDIATE_POSTS, REPORT_LINE_CAP, createWorkerRun, type WorkerRunDeps } from '~/playground/worker-run';
+import { BATCH_MS, BATCH_SIZE, IMMEDIATE_POSTS, REPORT_LINE_CAP, createWorkerRun, type WorkerRunDeps } from '~/runner/worker/worker-run';
 import { OUTPUT_LINE_CAP, type RunEvent, type RunRequest, type WorkerMessage } from '~/runner/protocol';
 import type { RunHost, RunOutcome } from '~/runner/run-program';
 

@@ -3,7 +3,7 @@
  * asks for a playground missing in its language fails the build: falling back to the other
  * language would show a reader comments and messages they may not read.
  */
-import { locales, type Locale } from '../i18n/locales';
+import { locales, type Locale } from '../../i18n/locales';
 
 const files = import.meta.glob<string>('/playgrounds/*/*.ts', { query: '?raw', import: 'default', eager: true });
 

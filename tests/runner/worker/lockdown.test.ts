@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import vm from 'node:vm';
-import { lockDown, lockDownScript, type LockdownControl } from '~/playground/lockdown';
+import { lockDown, lockDownScript, type LockdownControl } from '~/runner/worker/lockdown';
 
 /**
  * A separate realm standing in for a Worker's global scope, with the capabilities a Worker has,

@@ -4,9 +4,9 @@
  * page, turns the runner's outcome and unhandled rejections into events, and ends with `done`.
  * Everything platform-specific (posting, real clock, real timers, the runner) is passed in.
  */
-import { formatConsoleArgs, formatTable, type InspectOptions } from '../runner/format';
-import { OUTPUT_LINE_CAP, type ConsoleLevel, type Printed, type RunEvent, type RunRequest, type WorkerMessage } from '../runner/protocol';
-import type { ProgramConsole, RunHost, RunOutcome } from '../runner/run-program';
+import { formatConsoleArgs, formatTable, type InspectOptions } from '../format';
+import { OUTPUT_LINE_CAP, type ConsoleLevel, type Printed, type RunEvent, type RunRequest, type WorkerMessage } from '../protocol';
+import type { ProgramConsole, RunHost, RunOutcome } from '../run-program';
 
 /** Posts sent at once in each BATCH_MS window; past that, events are batched. */
 export const IMMEDIATE_POSTS = 20;

@@ -4,9 +4,9 @@
  * reader's program) cannot reach the network either. The Worker constructor and Blob URLs are
  * passed in because the runner's own lock-down removes them from its scope afterwards.
  */
-import { messageThread } from '../lab/cpu/message-thread';
-import { browserThreadScript } from '../lab/cpu/thread-script';
-import type { CpuThreads } from '../lab/cpu/threads';
+import { messageThread } from '../../lab/cpu/message-thread';
+import { browserThreadScript } from '../../lab/cpu/thread-script';
+import type { CpuThreads } from '../../lab/cpu/threads';
 import { lockDownScript } from './lockdown';
 
 interface ThreadWorker {

@@ -1,9 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { locales } from '~/i18n/locales';
-import { playgroundIds, playgroundSource } from '~/playground/sources';
+import { playgroundIds, playgroundSource } from '~/build/playground/sources';
 
-const folders = readdirSync(new URL('../../playgrounds/', import.meta.url), { withFileTypes: true })
+const folders = readdirSync(new URL('../../../playgrounds/', import.meta.url), { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => d.name)
   .sort();
@@ -21,7 +21,7 @@ describe('playground sources', () => {
   });
 
   it('gives the file as written, without its trailing newline', () => {
-    const file = readFileSync(new URL('../../playgrounds/golden-rule-io/pt-BR.ts', import.meta.url), 'utf8');
+    const file = readFileSync(new URL('../../../playgrounds/golden-rule-io/pt-BR.ts', import.meta.url), 'utf8');
     expect(playgroundSource('golden-rule-io', 'pt-BR')).toBe(file.replace(/\n+$/, ''));
     expect(playgroundSource('golden-rule-io', 'pt-BR')).toContain('Sequencial');
     expect(playgroundSource('golden-rule-io', 'en')).toContain('Sequential');

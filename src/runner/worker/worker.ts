@@ -2,14 +2,14 @@
  * The playground Worker: locks its scope down, then runs one program per Worker against the lab
  * and posts its events to the page (see protocol.ts). The page terminates it after the run.
  */
-import { locales } from '../i18n/locales';
-import { nextMacrotask, realNow } from '../lab/clock/macrotask';
-import { lockDown } from '../playground/lockdown';
-import { lockedBrowserThreads } from '../playground/locked-threads';
-import { createWorkerRun } from '../playground/worker-run';
-import { frameLocation } from './error-location';
-import type { RunRequest, WorkerMessage } from './protocol';
-import { runProgram, type ProgramConsole } from './run-program';
+import { locales } from '../../i18n/locales';
+import { nextMacrotask, realNow } from '../../lab/clock/macrotask';
+import { lockDown } from './lockdown';
+import { lockedBrowserThreads } from './locked-threads';
+import { createWorkerRun } from './worker-run';
+import { frameLocation } from '../error-location';
+import type { RunRequest, WorkerMessage } from '../protocol';
+import { runProgram, type ProgramConsole } from '../run-program';
 
 interface WorkerScope {
   postMessage(message: WorkerMessage): void;
