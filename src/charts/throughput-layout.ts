@@ -1,6 +1,6 @@
 import type { Locale } from '../i18n/locales';
 import type { ThroughputRow } from '../data/reference-numbers';
-import { formatCompactCount } from './format-count';
+import { formatCompactCount } from '../i18n/format';
 import { FRAME, PLOT_X, axisY, chartHeight, placeTicks, round2, rowBox, type Tick } from './frame';
 import { linearScale } from './linear-scale';
 import { rangeBar, type RangeBar } from './range-bar';

@@ -4,7 +4,8 @@
  */
 import type { Locale } from '../i18n/locales';
 import type { OutputEntry, OutputState } from '../playground/output-model';
-import { formatCount, formatMs, isPageGlobalError, type PlaygroundText } from '../playground/strings';
+import { formatCount, formatMs } from '../i18n/format';
+import { isPageGlobalError, type PlaygroundText } from '../playground/strings';
 import type { Printed } from '../runner/protocol';
 
 export interface PlaygroundOutputProps {

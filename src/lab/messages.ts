@@ -1,4 +1,4 @@
-import type { Locale, Localized } from '../i18n/locales';
+import type { Localized } from '../i18n/locales';
 
 /** Every sentence the lab and the runner say to a reader, in both languages. */
 export interface LabTexts {
@@ -34,7 +34,8 @@ export interface LabTexts {
   cpuLine(tasks: number, threads: number, realMs: string): string;
 }
 
-const texts: Localized<LabTexts> = {
+/** The lab's sentences, by locale. */
+export const labText: Localized<LabTexts> = {
   'pt-BR': {
     unknownModule: (name, available) => `Módulo '${name}' não existe no laboratório. Disponíveis: ${available.join(', ')}.`,
     noNetwork: (url, hosts) => `fetch falhou para ${url}: o laboratório não tem rede; hosts conhecidos: ${hosts.join(', ')}.`,
@@ -114,13 +115,3 @@ const texts: Localized<LabTexts> = {
     cpuLine: (tasks, threads, realMs) => `${tasks} tasks on ${threads} threads, ${realMs} ms of real CPU`,
   },
 };
-
-/** The lab's sentences in one locale. */
-export function labTexts(locale: Locale): LabTexts {
-  return texts[locale];
-}
-
-/** A millisecond figure as reports print it (up to 3 decimals, locale digits). */
-export function formatMs(ms: number, locale: Locale): string {
-  return ms.toLocaleString(locale, { maximumFractionDigits: 3 });
-}

@@ -8,7 +8,8 @@ import { CpuPool, type CpuPoolOptions, type CpuStats } from './cpu/pool';
 import type { CpuThreads } from './cpu/threads';
 import { createBlocking } from './blocking/thread-pool';
 import { createLabHttp, type LabHttp } from './http/fetch';
-import { formatMs, labTexts } from './messages';
+import { formatMsFigure } from '../i18n/format';
+import { labText } from './messages';
 import { databasePart } from './db/module';
 import { createRedisClass } from './redis/client';
 import { RedisServer } from './redis/server';
@@ -58,7 +59,7 @@ const esModule = (exports: Record<string, unknown>) => ({ __esModule: true, ...e
 export function createLabWorld(options: LabWorldOptions): LabWorld {
   const clock = new VirtualClock();
   const realWork = new RealWork();
-  const texts = labTexts(options.locale);
+  const texts = labText[options.locale];
   const nowUnixMs = () => VIRTUAL_EPOCH_MS + clock.nowMs();
   const http = createLabHttp(clock, nowUnixMs, options.locale);
   const factories = new Map<string, { key: string; create: (w: LabWorld) => LabPart }>();
@@ -197,7 +198,7 @@ export function createLabWorld(options: LabWorldOptions): LabWorld {
     report: () =>
       cpuStats.tasks === 0
         ? null
-        : { title: texts.cpuTitle, lines: [texts.cpuLine(cpuStats.tasks, cpuStats.threads, formatMs(Math.round(cpuStats.realMs * 10) / 10, options.locale))] },
+        : { title: texts.cpuTitle, lines: [texts.cpuLine(cpuStats.tasks, cpuStats.threads, formatMsFigure(Math.round(cpuStats.realMs * 10) / 10, options.locale))] },
     dispose: () => pools.forEach((p) => p.close()),
   }));
 
@@ -226,7 +227,7 @@ export function createLabWorld(options: LabWorldOptions): LabWorld {
       module: esModule({ fetchSync: blocking.fetchSync, sleepSync: blocking.sleepSync, createThreadPool: blocking.createThreadPool }),
       report: () =>
         blocking && (blocking.stats.tasks > 0 || blocking.stats.mainThreadBlockedMs > 0)
-          ? { title: texts.blockingTitle, lines: [texts.blockingLine(formatMs(blocking.stats.mainThreadBlockedMs, options.locale), blocking.stats.tasks)] }
+          ? { title: texts.blockingTitle, lines: [texts.blockingLine(formatMsFigure(blocking.stats.mainThreadBlockedMs, options.locale), blocking.stats.tasks)] }
           : null,
     };
   });

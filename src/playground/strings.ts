@@ -105,17 +105,6 @@ export const playgroundText: Localized<PlaygroundText> = {
   },
 };
 
-/** Formats a duration in ms for the page's language (e.g. "1,234 ms" / "1.234 ms"). */
-export function formatMs(ms: number, locale: Locale): string {
-  const digits = ms < 10 && ms % 1 !== 0 ? 1 : 0;
-  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(ms)} ms`;
-}
-
-/** Formats a count for the page's language. */
-export function formatCount(n: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale).format(n);
-}
-
 /** Whether an error message is a program reaching for the page's globals, which a Worker lacks. */
 export function isPageGlobalError(message: string): boolean {
   return /^ReferenceError: (document|window|localStorage|sessionStorage|alert) is not defined/.test(message);

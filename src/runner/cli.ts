@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { toLocale, type Locale } from '../i18n/locales';
 import { nodeThreads } from '../lab/cpu/node-threads';
-import { formatMs } from '../lab/messages';
+import { formatMsFigure } from '../i18n/format';
 import { runProgram, type RunOutcome } from './run-program';
 
 const usage = 'usage: npm run lab -- path/to/program.ts [--locale en|pt-BR]';
@@ -27,7 +27,7 @@ function parseArgs(argv: string[]): { file: string; locale: Locale } | null {
 function printOutcome(file: string, outcome: RunOutcome, locale: Locale): void {
   const summary = locale === 'en' ? 'simulated' : 'simulado';
   const real = locale === 'en' ? 'real' : 'real';
-  console.error(`\n⏱ ${summary} ${formatMs(outcome.simulatedMs, locale)} ms · ${real} ${formatMs(Math.round(outcome.realMs), locale)} ms`);
+  console.error(`\n⏱ ${summary} ${formatMsFigure(outcome.simulatedMs, locale)} ms · ${real} ${formatMsFigure(Math.round(outcome.realMs), locale)} ms`);
   if (outcome.error) {
     const where = outcome.error.line ? `${file}:${outcome.error.line}${outcome.error.column ? `:${outcome.error.column}` : ''}` : file;
     const phase = outcome.error.phase === 'compile' ? (locale === 'en' ? 'compile error' : 'erro de compilação') : locale === 'en' ? 'error' : 'erro';

@@ -6,7 +6,7 @@
 import type { Locale } from '../i18n/locales';
 import { nextMacrotask, realNow } from '../lab/clock/macrotask';
 import type { CpuThreads } from '../lab/cpu/threads';
-import { labTexts } from '../lab/messages';
+import { labText, type LabTexts } from '../lab/messages';
 import { createLabWorld, type LabWorld } from '../lab/world';
 import { frameLocation } from './error-location';
 import { transpile } from './transpile';
@@ -106,7 +106,7 @@ async function runtimeError(e: unknown, filename: string, sourceLines: number): 
 /** Transpiles, evaluates and drives a program on the virtual clock until it and its timers are done. */
 export async function runProgram(source: string, filename: string, host: RunHost): Promise<RunOutcome> {
   const started = realNow();
-  const texts = labTexts(host.locale);
+  const texts = labText[host.locale];
   const compiled = transpile(source, filename);
   if (!compiled.ok) {
     const { message, line, column } = compiled;
@@ -132,7 +132,7 @@ async function drive(
   host: RunHost,
   filename: string,
   sourceLines: number,
-  texts: ReturnType<typeof labTexts>,
+  texts: LabTexts,
 ): Promise<RunOutcome['error'] | undefined> {
   const { clock, realWork } = world;
   const timers = clock.timers();

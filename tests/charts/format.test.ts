@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { MICRO, formatDuration, splitDuration } from '~/charts/format-duration';
-import { formatCompactCount, formatCount, formatCountRange } from '~/charts/format-count';
 
 describe('durations', () => {
   it('uses the module’s micro sign, GREEK SMALL LETTER MU (U+03BC), not MICRO SIGN (U+00B5)', () => {
@@ -38,25 +37,5 @@ describe('durations', () => {
   it('refuses durations that are not positive numbers', () => {
     expect(() => formatDuration(0, 'en')).toThrow(/> 0/);
     expect(() => formatDuration(Number.NaN, 'en')).toThrow(RangeError);
-  });
-});
-
-describe('counts', () => {
-  it('groups thousands with the locale’s separator', () => {
-    expect(formatCount(100_000, 'pt-BR')).toBe('100.000');
-    expect(formatCount(100_000, 'en')).toBe('100,000');
-  });
-
-  it('shortens axis labels the locale’s way ("20 mil", "20K")', () => {
-    expect(formatCompactCount(20_000, 'pt-BR')).toBe('20\u00a0mil');
-    expect(formatCompactCount(20_000, 'en')).toBe('20K');
-    expect(formatCompactCount(0, 'en')).toBe('0');
-  });
-
-  it('writes a closed range with an en dash and an open one with the caller’s words', () => {
-    expect(formatCountRange(10_000, 20_000, 'pt-BR', (v) => `${v} ou mais`)).toBe('10.000\u201320.000');
-    expect(formatCountRange(50_000, 100_000, 'en', (v) => `${v} or more`)).toBe('50,000\u2013100,000');
-    expect(formatCountRange(100_000, null, 'pt-BR', (v) => `${v} ou mais`)).toBe('100.000 ou mais');
-    expect(() => formatCountRange(20, 10, 'en', String)).toThrow(/min ≤ max/);
   });
 });

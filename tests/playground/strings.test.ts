@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatMs, isPageGlobalError, playgroundText } from '~/playground/strings';
+import { isPageGlobalError, playgroundText } from '~/playground/strings';
 
 /** Every text of a language, functions called with sample arguments. */
 function texts(locale: 'pt-BR' | 'en'): Record<string, string> {
@@ -26,13 +26,6 @@ describe('playground texts', () => {
     }
   });
 
-  it('format durations and counts as the page’s language writes numbers', () => {
-    expect(formatMs(60_000, 'en')).toBe('60,000 ms');
-    expect(formatMs(60_000, 'pt-BR')).toBe('60.000 ms');
-    expect(formatMs(6.25, 'en')).toBe('6.3 ms');
-    expect(formatMs(6.25, 'pt-BR')).toBe('6,3 ms');
-    expect(formatCount(1000, 'pt-BR')).toBe('1.000');
-  });
 
   it('recognise a program reaching for the page it does not have', () => {
     expect(isPageGlobalError('ReferenceError: document is not defined')).toBe(true);

@@ -1,5 +1,6 @@
 import { connectionSetupMs } from '../../data/latency-model';
-import { formatMs, labTexts } from '../messages';
+import { formatMsFigure } from '../../i18n/format';
+import { labText } from '../messages';
 import type { LabPart, LabReport, LabWorld } from '../world';
 import { Database } from './database';
 import { Engine, openDirect, type DbEnv, type EngineOptions } from './engine';
@@ -9,7 +10,7 @@ function entryLine(e: QueryLogEntry, locale: LabWorld['locale']): string {
   const params = e.params.length ? `  ${JSON.stringify(e.params.length > 8 ? [...e.params.slice(0, 8), '…'] : e.params)}` : '';
   const how = e.access ? ` · ${e.access}${e.index ? ` (${e.index})` : ''}` : '';
   const rows = locale === 'en' ? `read ${e.rowsRead}, returned ${e.rows.length}` : `lidas ${e.rowsRead}, retornadas ${e.rows.length}`;
-  return `#${e.seq} ${e.sql}${params}\n     ${rows}${how} · ${formatMs(e.ms, locale)} ms`;
+  return `#${e.seq} ${e.sql}${params}\n     ${rows}${how} · ${formatMsFigure(e.ms, locale)} ms`;
 }
 
 /**
@@ -17,7 +18,7 @@ function entryLine(e: QueryLogEntry, locale: LabWorld['locale']): string {
  * `createConnection`, the `queryLog`, and `restartDatabase` (kills every open connection).
  */
 export function databasePart(world: LabWorld, report: (title: string, lines: string[]) => void): LabPart {
-  const texts = labTexts(world.locale);
+  const texts = labText[world.locale];
   const database = new Database();
   const env: DbEnv = {
     database,
@@ -54,7 +55,7 @@ export function databasePart(world: LabWorld, report: (title: string, lines: str
       const all = database.log.entries;
       const shown = all.slice(-limit);
       const s = database.log.summary();
-      const head = texts.dbQueries(s.queries, s.rowsRead, s.rowsReturned, formatMs(Math.round(s.ms * 1000) / 1000, world.locale));
+      const head = texts.dbQueries(s.queries, s.rowsRead, s.rowsReturned, formatMsFigure(Math.round(s.ms * 1000) / 1000, world.locale));
       report(title ?? texts.dbTitle, [head, ...(all.length > shown.length ? [`… ${all.length - shown.length}`] : []), ...shown.map((e) => entryLine(e, world.locale))]);
     },
   };
@@ -64,7 +65,7 @@ export function databasePart(world: LabWorld, report: (title: string, lines: str
     if (database.log.count === 0 && usedEngines.length === 0 && direct === 0) return null;
     const s = database.log.summary();
     const lines = [
-      texts.dbQueries(s.queries, s.rowsRead, s.rowsReturned, formatMs(Math.round(s.ms * 1000) / 1000, world.locale)),
+      texts.dbQueries(s.queries, s.rowsRead, s.rowsReturned, formatMsFigure(Math.round(s.ms * 1000) / 1000, world.locale)),
       texts.dbScans(s.fullScans, s.indexScans),
     ];
     for (const e of usedEngines) {
@@ -73,7 +74,7 @@ export function databasePart(world: LabWorld, report: (title: string, lines: str
       lines.push(`  ${texts.poolLine(st.created, st.reused, st.waited, st.timedOut)}`);
       if (e.pool.prePing) lines.push(`  ${texts.prePingLine(st.prePings, st.replaced)}`);
     }
-    if (direct > 0) lines.push(texts.directConnections(direct, formatMs(direct * connectionSetupMs, world.locale)));
+    if (direct > 0) lines.push(texts.directConnections(direct, formatMsFigure(direct * connectionSetupMs, world.locale)));
     return { title: texts.dbTitle, lines };
   };
 

@@ -1,6 +1,6 @@
 import type { Locale } from '../../i18n/locales';
 import type { VirtualClock } from '../clock/virtual-clock';
-import { labTexts } from '../messages';
+import { labText } from '../messages';
 import { LabResponse } from './response';
 import { createServices, reasonPhrase, type FakeService, type ServiceAnswer } from './services';
 
@@ -33,7 +33,7 @@ export function createLabHttp(clock: VirtualClock, nowUnixMs: () => number, loca
   const services = createServices();
   const counts = new Map<FakeService, number>();
   const stats: HttpStats = { byOrigin: new Map() };
-  const t = labTexts(locale);
+  const t = labText[locale];
 
   function count(origin: string, status: string): void {
     const s = stats.byOrigin.get(origin) ?? { requests: 0, statuses: new Map<string, number>() };

@@ -3,12 +3,12 @@ import { RealWork } from '~/lab/clock/real-work';
 import { nodeThreads } from '~/lab/cpu/node-threads';
 import { CpuPool } from '~/lab/cpu/pool';
 import type { CpuThreads } from '~/lab/cpu/threads';
-import { labTexts } from '~/lab/messages';
+import { labText } from '~/lab/messages';
 
 const pools: CpuPool[] = [];
 function pool(size: number, threads: CpuThreads = nodeThreads) {
   const stats = { tasks: 0, threads: 0, realMs: 0 };
-  const p = new CpuPool(threads, new RealWork(), labTexts('en'), stats, { size });
+  const p = new CpuPool(threads, new RealWork(), labText.en, stats, { size });
   pools.push(p);
   return { p, stats };
 }
@@ -52,7 +52,7 @@ describe('CPU pool on real threads (worker_threads)', () => {
 
   it('tracks in-flight work so the runner can wait for it', async () => {
     const realWork = new RealWork();
-    const p = new CpuPool(nodeThreads, realWork, labTexts('en'), { tasks: 0, threads: 0, realMs: 0 }, { size: 1 });
+    const p = new CpuPool(nodeThreads, realWork, labText.en, { tasks: 0, threads: 0, realMs: 0 }, { size: 1 });
     pools.push(p);
     const task = p.run((n: number) => n + 1, 1);
     expect(realWork.pending).toBe(1);

@@ -12,7 +12,7 @@ import type { DbClient } from '~/lab/db/client';
 import { schemaSql, tables, type Row } from '~/lab/db/schema';
 import { seedRows } from '~/lab/db/seed';
 import type { QueryLogEntry } from '~/lab/db/statement';
-import { labTexts } from '~/lab/messages';
+import { labText } from '~/lab/messages';
 
 function literal(v: unknown): string {
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
@@ -39,7 +39,7 @@ function labClient(): { db: DbClient; database: Database } {
   const database = new Database();
   const env: DbEnv = {
     database,
-    texts: labTexts('en'),
+    texts: labText.en,
     delay: () => Promise.resolve(),
     nowMs: () => 0,
     schedule: () => 0,

@@ -1,7 +1,7 @@
 import { VirtualClock } from '~/lab/clock/virtual-clock';
 import { Database } from '~/lab/db/database';
 import type { DbEnv } from '~/lab/db/engine';
-import { labTexts } from '~/lab/messages';
+import { labText } from '~/lab/messages';
 
 /** A lab database on its own virtual clock, for tests of the database parts. */
 export function testDb(): { clock: VirtualClock; database: Database; env: DbEnv } {
@@ -9,7 +9,7 @@ export function testDb(): { clock: VirtualClock; database: Database; env: DbEnv 
   const database = new Database();
   const env: DbEnv = {
     database,
-    texts: labTexts('en'),
+    texts: labText.en,
     delay: (ms) => clock.delay(ms),
     nowMs: () => clock.nowMs(),
     schedule: (ms, fn) => clock.schedule(ms, fn),

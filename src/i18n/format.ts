@@ -1,4 +1,8 @@
-import type { Locale } from '../i18n/locales';
+/**
+ * Every number the site and the lab print, formatted the locale's way. One module so a figure
+ * reads the same in a chart, a playground's status line and a lab report.
+ */
+import type { Locale } from './locales';
 
 /** A whole count with the locale's grouping: 100000 → "100.000" (pt-BR), "100,000" (en). */
 export function formatCount(n: number, locale: Locale): string {
@@ -27,4 +31,22 @@ export function formatCountRange(
     throw new RangeError(`a count range needs finite min ≤ max, got ${min}–${max}`);
   }
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).formatRange(min, max);
+}
+
+/**
+ * A duration for a reader's eye, with its unit: 60000 → "60.000 ms", 6.25 → "6,3 ms". One decimal
+ * only below 10 ms, where it still tells two runs apart.
+ */
+export function formatMs(ms: number, locale: Locale): string {
+  const digits = ms < 10 && ms % 1 !== 0 ? 1 : 0;
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(ms)} ms`;
+}
+
+/**
+ * A measured millisecond figure as lab reports print it, up to three decimals and no unit (the
+ * sentence around it names the unit): 0.501 → "0,501". Sub-millisecond round trips are the point
+ * of several lessons, so they keep their digits.
+ */
+export function formatMsFigure(ms: number, locale: Locale): string {
+  return ms.toLocaleString(locale, { maximumFractionDigits: 3 });
 }
