@@ -28,6 +28,11 @@ export interface RunHost {
   locale: Locale;
   /** Platform threads for the CPU pool (browser Workers / node worker_threads). */
   cpu: CpuThreads;
+  /**
+   * Sees the run's lab world as soon as it exists, so a caller (a test, a bench) can read what the
+   * lab recorded (query log, Redis counters, HTTP stats) once the run is over.
+   */
+  observe?(world: LabWorld): void;
 }
 
 export interface RunOutcome {
@@ -120,6 +125,7 @@ export async function runProgram(source: string, filename: string, host: RunHost
   }
 
   const world = createLabWorld({ locale: host.locale, cpu: host.cpu, report: (t, l) => host.report(t, l) });
+  host.observe?.(world);
   const error = await drive(world, program, host, filename, source.split('\n').length, texts);
   for (const r of world.reports()) host.report(r.title, r.lines);
   world.dispose();

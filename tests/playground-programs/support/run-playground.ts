@@ -11,6 +11,7 @@ import { format } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { locales, type Locale } from '~/i18n/locales';
 import { nodeThreads } from '~/lab/cpu/node-threads';
+import type { LabWorld } from '~/lab/world';
 import { runProgram, type RunOutcome } from '~/runner/run-program';
 
 /** The folder that holds one sub-folder per playground. */
@@ -45,6 +46,12 @@ export interface PlaygroundRun {
   /** The raw data of each `console.table` call. */
   tables: unknown[];
   reports: Report[];
+  /**
+   * The run's lab world, kept after the run so a test can read what the lab recorded: the
+   * `@lab/db` query log, `@lab/redis` and `@lab/http` stats. (Resolving a module the program did
+   * not import creates an empty one.)
+   */
+  world: LabWorld;
 }
 
 /** Ids of every playground folder, sorted. */
@@ -82,6 +89,7 @@ export async function runSource(source: string, locale: Locale, filename = 'prog
   const calls: ConsoleCall[] = [];
   const tables: unknown[] = [];
   const reports: Report[] = [];
+  let world: LabWorld | undefined;
   const record =
     (level: Exclude<Level, 'table'>) =>
     (...args: unknown[]) =>
@@ -101,9 +109,11 @@ export async function runSource(source: string, locale: Locale, filename = 'prog
     report: (title, lines) => reports.push({ title, lines }),
     locale,
     cpu: nodeThreads,
+    observe: (w) => (world = w),
   });
+  if (!world) throw new Error(`${filename}: the run ended before its lab world existed`);
   const lines = calls.flatMap((c) => c.text.split('\n'));
-  return { id, locale, outcome, calls, lines, text: lines.join('\n'), tables, reports };
+  return { id, locale, outcome, calls, lines, text: lines.join('\n'), tables, reports, world };
 }
 
 /** Runs playgrounds/<id>/<locale>.ts as the page would. */
