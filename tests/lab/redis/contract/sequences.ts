@@ -15,7 +15,12 @@ const millis = fc.oneof(fc.integer({ min: 30_000, max: 10_000_000 }).map(String)
 const score = fc.oneof(fc.integer({ min: -3, max: 10 }).map(String), fc.constantFrom('1.5', '-inf', '+inf', 'inf', '0.1', '1e1', 'abc', '', '-0'));
 const bound = fc.oneof(score, score.map((s) => `(${s}`));
 const index = fc.integer({ min: -6, max: 6 }).map(String);
-const pattern = fc.constantFrom('*', 'a*', '[ab]', '?', '[^a]', '*[cd]', 'rate:*', 'r?te:[0-9]');
+const pattern = fc.constantFrom(
+  ...['*', 'a*', '[ab]', '?', '[^a]', '*[cd]', 'rate:*', 'r?te:[0-9]'],
+  // Malformed patterns Redis still reads its own way: a backwards range, a range ending in `]`,
+  // a set never closed, empty sets, escapes inside a set, a trailing backslash.
+  ...['[c-a]', '[a-]*', 'rate[', 'r[a', '[^]', '[]*', '[\\]]', '[\\a-c]', 'a\\', '\\a', '**?', 'rate:[^0-9]*'],
+);
 const expireOpt = fc.constantFrom([], ['NX'], ['XX'], ['GT'], ['LT'], ['NX', 'GT'], ['GT', 'LT'], ['BAD']);
 
 const setOptions = fc
