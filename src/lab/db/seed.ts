@@ -1,3 +1,5 @@
+import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { Row } from './schema';
 
 /** Seed sizes: enough rows that a full scan visibly costs more than an index lookup. */
@@ -9,21 +11,13 @@ const lastNames = ['Almeida', 'Barros', 'Costa', 'Dias', 'Esteves', 'Ferreira', 
 const countries = ['BR', 'BR', 'BR', 'PT', 'US', 'DE', 'IN', 'JP', 'MX', 'AR'];
 const topics = ['caching', 'indexes', 'async', 'pooling', 'profiling', 'rate limits', 'load balancing', 'benchmarks', 'queues', 'threads'];
 
-/** mulberry32: a tiny seeded PRNG, so every run (and the PostgreSQL tests) sees the same data. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** The seed rows, in id order. ASCII only, so text ordering is the same in every collation. */
+/**
+ * The seed rows, in id order, from a seeded generator so every run (and the PostgreSQL tests) sees
+ * the same data. ASCII only, so text ordering is the same in every collation.
+ */
 export function seedRows(): { users: Row[]; posts: Row[] } {
-  const rand = prng(20_260_105);
+  const rng = xoroshiro128plus(20_260_105);
+  const rand = () => uniformFloat64(rng);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
   const users: Row[] = [];
   for (let id = 1; id <= SEED_USERS; id++) {

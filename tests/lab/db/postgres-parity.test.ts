@@ -49,9 +49,12 @@ function labClient(): { db: DbClient; database: Database } {
 }
 
 /** Query shapes, each an ORM call (or a few) a playground can make. */
+/** An email that exists in the seed, whatever the generator made of user 7. */
+const seededEmail = String(seedRows().users[6]!.email);
+
 const shapes: [string, (db: DbClient) => Promise<unknown>][] = [
   ['findUnique by id', (db) => db.user.findUnique({ where: { id: 42 } })],
-  ['findUnique by unique email', (db) => db.user.findUnique({ where: { email: 'ana.lima.7@example.com' } })],
+  ['findUnique by unique email', (db) => db.user.findUnique({ where: { email: seededEmail } })],
   ['findUnique of a missing row', (db) => db.user.findUnique({ where: { id: 999_999 } })],
   ['findMany by foreign key, no index (sequential scan)', (db) => db.post.findMany({ where: { userId: 7 } })],
   ['findMany ordered by another column, take and skip', (db) => db.post.findMany({ orderBy: { likes: 'desc' }, take: 10, skip: 5 })],
