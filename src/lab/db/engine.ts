@@ -1,7 +1,6 @@
 import { connectionSetupMs, prePingMs, queryMs } from '../../data/latency-model';
-import type { LabTexts } from '../messages';
 import { DbClient, type SessionRunner } from './client';
-import type { Database } from './database';
+import type { DbEnv } from './env';
 import { DbError, invalid } from './errors';
 import type { Send } from './read';
 import type { Statement } from './statement';
@@ -38,16 +37,6 @@ export interface PoolStats {
   open: number;
   checkedOut: number;
   idle: number;
-}
-
-/** What the database part shares with engines and connections. */
-export interface DbEnv {
-  database: Database;
-  texts: LabTexts;
-  delay(ms: number): Promise<void>;
-  nowMs(): number;
-  schedule(ms: number, fn: () => void): number;
-  cancel(id: number): void;
 }
 
 let nextConnectionId = 1;

@@ -3,7 +3,8 @@ import { formatMsFigure } from '../../i18n/format';
 import { labText } from '../messages';
 import type { LabPart, LabReport, LabWorld } from '../world';
 import { Database } from './database';
-import { Engine, openDirect, type DbEnv, type EngineOptions } from './engine';
+import { Engine, openDirect, type EngineOptions } from './engine';
+import { dbEnv } from './env';
 import type { QueryLogEntry } from './statement';
 
 function entryLine(e: QueryLogEntry, locale: LabWorld['locale']): string {
@@ -20,14 +21,7 @@ function entryLine(e: QueryLogEntry, locale: LabWorld['locale']): string {
 export function databasePart(world: LabWorld, report: (title: string, lines: string[]) => void): LabPart {
   const texts = labText[world.locale];
   const database = new Database();
-  const env: DbEnv = {
-    database,
-    texts,
-    delay: (ms) => world.clock.delay(ms),
-    nowMs: () => world.clock.nowMs(),
-    schedule: (ms, fn) => world.clock.schedule(ms, fn),
-    cancel: (id) => world.clock.cancel(id),
-  };
+  const env = dbEnv(database, world.clock, texts);
   const engines: Engine[] = [];
   const createEngine = (options: EngineOptions = {}) => {
     const engine = new Engine(env, options ?? {}, engines.length === 0 ? 'default' : `#${engines.length}`);
