@@ -39,7 +39,7 @@ export interface BlockingStats {
   tasks: number;
 }
 
-export function createBlocking(clock: VirtualClock, http: LabHttp, nowUnixMs: () => number, texts: LabTexts) {
+export function createBlocking(clock: Pick<VirtualClock, 'block' | 'schedule'>, http: LabHttp, nowUnixMs: () => number, texts: LabTexts) {
   let current: TaskContext | null = null;
   const stats: BlockingStats = { mainThreadBlockedMs: 0, tasks: 0 };
 
