@@ -39,11 +39,9 @@ export interface PoolStats {
   idle: number;
 }
 
-let nextConnectionId = 1;
-
 /** One database connection (a PostgreSQL backend). Dead after a simulated server restart. */
 export class DbConnection {
-  readonly id = nextConnectionId++;
+  readonly id: number;
   private readonly generation: number;
   closed = false;
   /** Set when a query found the connection dead; the pool then discards it. */
@@ -51,6 +49,7 @@ export class DbConnection {
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly env: DbEnv) {
+    this.id = env.database.newConnectionId();
     this.generation = env.database.generation;
   }
 
