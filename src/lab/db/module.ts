@@ -1,17 +1,17 @@
 import { connectionSetupMs } from '../../data/latency-model';
 import { formatMsFigure } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
+import type { LabTexts } from '../messages';
 import { esModule, type LabPart, type LabReport, type PartContext } from '../part';
 import { Database } from './database';
 import { Engine, openDirect, type EngineOptions } from './engine';
 import { dbEnv } from './env';
 import type { QueryLogEntry } from './statement';
 
-function entryLine(e: QueryLogEntry, locale: Locale): string {
+function entryLine(e: QueryLogEntry, texts: LabTexts, locale: Locale): string {
   const params = e.params.length ? `  ${JSON.stringify(e.params.length > 8 ? [...e.params.slice(0, 8), '…'] : e.params)}` : '';
   const how = e.access ? ` · ${e.access}${e.index ? ` (${e.index})` : ''}` : '';
-  const rows = locale === 'en' ? `read ${e.rowsRead}, returned ${e.rows.length}` : `lidas ${e.rowsRead}, retornadas ${e.rows.length}`;
-  return `#${e.seq} ${e.sql}${params}\n     ${rows}${how} · ${formatMsFigure(e.ms, locale)} ms`;
+  return `#${e.seq} ${e.sql}${params}\n     ${texts.dbEntryRows(e.rowsRead, e.rows.length)}${how} · ${formatMsFigure(e.ms, locale)} ms`;
 }
 
 /**
@@ -50,7 +50,7 @@ export function databasePart(context: PartContext): LabPart {
       const shown = all.slice(-limit);
       const s = database.log.summary();
       const head = texts.dbQueries(s.queries, s.rowsRead, s.rowsReturned, formatMsFigure(Math.round(s.ms * 1000) / 1000, locale));
-      context.report(title ?? texts.dbTitle, [head, ...(all.length > shown.length ? [`… ${all.length - shown.length}`] : []), ...shown.map((e) => entryLine(e, locale))]);
+      context.report(title ?? texts.dbTitle, [head, ...(all.length > shown.length ? [`… ${all.length - shown.length}`] : []), ...shown.map((e) => entryLine(e, texts, locale))]);
     },
   };
 
