@@ -143,11 +143,6 @@ export class VirtualClock {
     return new Promise((resolve) => this.schedule(ms, resolve));
   }
 
-  /** Whether any timer is still scheduled. */
-  hasPending(): boolean {
-    return this.byId.size > 0;
-  }
-
   /** Due time of the next timer in ms, or null when none is scheduled. */
   nextDueMs(): number | null {
     this.dropCancelled();

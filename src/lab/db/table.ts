@@ -145,10 +145,6 @@ export class Table {
     return this.indexes.delete(name);
   }
 
-  hasIndex(name: string): boolean {
-    return this.indexes.has(name);
-  }
-
   private fillIndex(idx: SecondaryIndex): void {
     idx.entries.clear();
     for (const r of this.rowsInOrder) {

@@ -20,7 +20,6 @@ export interface KeyspaceStats {
   commands: Map<string, number>;
   hits: number;
   misses: number;
-  expired: number;
 }
 
 /**
@@ -30,7 +29,7 @@ export interface KeyspaceStats {
 export class Keyspace {
   private readonly entries = new Map<string, Entry>();
   private seq = 0;
-  readonly stats: KeyspaceStats = { commands: new Map(), hits: 0, misses: 0, expired: 0 };
+  readonly stats: KeyspaceStats = { commands: new Map(), hits: 0, misses: 0 };
 
   /** `now` returns unix milliseconds on the virtual clock. */
   constructor(readonly now: () => number) {}
@@ -39,7 +38,6 @@ export class Keyspace {
     const e = this.entries.get(key);
     if (e && e.expireAt !== null && e.expireAt <= this.now()) {
       this.entries.delete(key);
-      this.stats.expired++;
       return undefined;
     }
     return e;
