@@ -81,7 +81,7 @@ export class Model {
 
   /** Number of matching rows. */
   count(args: { where?: Where } = {}): Promise<number> {
-    return this.run((send) => countRows(this.database, this.table, args, send));
+    return this.run((send) => countRows(this.table, args, send));
   }
 
   create(args: { data: unknown; select?: unknown }): Promise<Record<string, unknown>> {
@@ -121,7 +121,7 @@ export class Model {
         seen.push(st);
         return st;
       };
-      if (op === 'count') await countRows(this.database, this.table, args, capture);
+      if (op === 'count') await countRows(this.table, args, capture);
       else await findMany(this.database, this.table, op === 'findMany' ? args : { ...args, take: 1 }, capture, op);
       const statements = seen.map((s) => ({ sql: s.sql, params: s.params, access: s.access, index: s.index, rowsRead: s.rowsRead, rowsReturned: s.rows.length, plan: s.plan }));
       return {
