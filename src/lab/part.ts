@@ -23,7 +23,7 @@ export interface LabPart {
 }
 
 /** The clock as a part sees it: it reads and waits on virtual time, but only the runner fires timers. */
-export type PartClock = Pick<VirtualClock, 'nowMs' | 'delay' | 'block' | 'schedule' | 'cancel' | 'performance'>;
+type PartClock = Pick<VirtualClock, 'nowMs' | 'delay' | 'block' | 'schedule' | 'cancel' | 'performance'>;
 
 /** What a part may use of the world it runs in. */
 export interface PartContext {

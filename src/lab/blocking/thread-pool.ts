@@ -19,7 +19,7 @@ interface TaskContext {
 }
 
 /** A response whose body is read synchronously, as a blocking library hands it over. */
-export interface SyncResponse {
+interface SyncResponse {
   status: number;
   ok: boolean;
   url: string;
@@ -28,13 +28,13 @@ export interface SyncResponse {
   json(): unknown;
 }
 
-export interface ThreadPoolOptions {
+interface ThreadPoolOptions {
   /** Threads (ThreadPoolExecutor's max_workers); default 5. */
   maxWorkers?: number;
 }
 
 /** Counters for reports. */
-export interface BlockingStats {
+interface BlockingStats {
   mainThreadBlockedMs: number;
   tasks: number;
 }

@@ -13,7 +13,7 @@ export interface SessionRunner {
 }
 
 /** A statement as `explain` reports it. */
-export interface ExplainedStatement {
+interface ExplainedStatement {
   sql: string;
   params: unknown[];
   access: Statement['access'];
@@ -24,7 +24,7 @@ export interface ExplainedStatement {
 }
 
 /** What `explain` returns: every statement the call ran, its plan, and totals. */
-export interface Explain {
+interface Explain {
   statements: ExplainedStatement[];
   /** All plan lines, statement after statement. */
   plan: string[];
@@ -35,7 +35,7 @@ export interface Explain {
 const readOps = ['findMany', 'findFirst', 'findUnique', 'count'] as const;
 
 /** `db.user`, `db.post`: Prisma-shaped operations on one model. */
-export class Model {
+class Model {
   constructor(
     private readonly database: Database,
     private readonly table: Table,

@@ -20,7 +20,7 @@ export interface EngineOptions {
 }
 
 /** Pool counters. */
-export interface PoolStats {
+interface PoolStats {
   /** Connections opened (each paid the set-up cost). */
   created: number;
   /** Checkouts served by an already-open connection. */
@@ -40,7 +40,7 @@ export interface PoolStats {
 }
 
 /** One database connection (a PostgreSQL backend). Dead after a simulated server restart. */
-export class DbConnection {
+class DbConnection {
   readonly id: number;
   private readonly generation: number;
   closed = false;
@@ -225,7 +225,7 @@ export class Pool {
 }
 
 /** A connection checked out of a pool: the ORM models plus `release()`. */
-export interface PooledConnection extends DbClient {
+interface PooledConnection extends DbClient {
   /** Returns the connection to the pool. */
   release(): void;
 }
@@ -294,7 +294,7 @@ export class Engine {
 }
 
 /** A connection opened without a pool: pays the set-up cost, closed by `close()`. */
-export interface DirectConnection extends DbClient {
+interface DirectConnection extends DbClient {
   close(): Promise<void>;
 }
 

@@ -13,7 +13,7 @@ export interface DbEnv {
 }
 
 /** The clock operations a database needs: latencies, query timestamps and pool timeouts. */
-export type DbClock = Pick<VirtualClock, 'delay' | 'nowMs' | 'schedule' | 'cancel'>;
+type DbClock = Pick<VirtualClock, 'delay' | 'nowMs' | 'schedule' | 'cancel'>;
 
 /** A database's environment on a clock (the world's, a test's own, or one where no time passes). */
 export function dbEnv(database: Database, clock: DbClock, texts: LabTexts): DbEnv {

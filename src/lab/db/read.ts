@@ -30,7 +30,7 @@ export function columnSql(def: TableDef, field: string, alias = ''): string {
   return `${alias ? `${alias}.` : ''}${col}${col !== field ? ` AS "${field}"` : ''}`;
 }
 
-export function orderSql(def: TableDef, order: OrderKey[], alias = ''): string {
+function orderSql(def: TableDef, order: OrderKey[], alias = ''): string {
   return order.map((k) => `${alias ? `${alias}.` : ''}${requireColumn(def, k.field).column} ${k.dir.toUpperCase()}`).join(', ');
 }
 

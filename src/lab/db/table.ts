@@ -1,7 +1,7 @@
 import { columnOf, type Row, type TableDef } from './schema';
 
 /** A secondary index: value → ids of the rows holding it, in id order. */
-export interface SecondaryIndex {
+interface SecondaryIndex {
   name: string;
   field: string;
   unique: boolean;

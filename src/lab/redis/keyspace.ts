@@ -2,7 +2,7 @@ import { SortedSet } from './sorted-set';
 import { errors, fail } from './reply';
 
 /** A value Redis holds under a key: the types the lab implements. */
-export type RedisValue =
+type RedisValue =
   | { type: 'string'; value: string }
   | { type: 'hash'; value: Map<string, string> }
   | { type: 'zset'; value: SortedSet };
@@ -16,7 +16,7 @@ interface Entry {
 }
 
 /** Counters as Redis's INFO reports them. */
-export interface KeyspaceStats {
+interface KeyspaceStats {
   commands: Map<string, number>;
   hits: number;
   misses: number;

@@ -22,7 +22,7 @@ interface Strtod {
 }
 
 /** A `strtod` for decimal and infinity/nan spellings: skips leading whitespace, parses the longest prefix. */
-export function strtod(s: string): Strtod {
+function strtod(s: string): Strtod {
   let i = 0;
   while (i < s.length && ' \t\n\v\f\r'.includes(s[i]!)) i++;
   let j = i;

@@ -13,7 +13,7 @@ const connectionCommands: readonly CommandSpec[] = [
 ];
 
 /** Every command the lab's Redis implements, by lowercase name. */
-export const commandTable: ReadonlyMap<string, CommandSpec> = new Map(
+const commandTable: ReadonlyMap<string, CommandSpec> = new Map(
   [...stringCommands, ...keyCommands, ...hashCommands, ...sortedSetCommands, ...connectionCommands].map((c) => [c.name, c]),
 );
 
