@@ -21,6 +21,8 @@ export interface LabTexts {
   dbTitle: string;
   dbQueries(count: number, rowsRead: number, rowsReturned: number, ms: string): string;
   dbScans(fullScans: number, indexScans: number): string;
+  /** A query-log entry's rows, as `queryLog.print()` shows them. */
+  dbEntryRows(rowsRead: number, rowsReturned: number): string;
   poolTitle(name: string): string;
   poolLine(created: number, reused: number, waited: number, timedOut: number): string;
   poolConfig(size: number, overflow: number, prePing: boolean, timeoutMs: number): string;
@@ -61,6 +63,7 @@ export const labText: Localized<LabTexts> = {
     dbTitle: 'Banco de dados',
     dbQueries: (count, rowsRead, rowsReturned, ms) => `${count} queries, ${rowsRead} linhas lidas, ${rowsReturned} retornadas, ${ms} ms no banco`,
     dbScans: (full, index) => `${full} varreduras completas (Seq Scan), ${index} buscas por índice`,
+    dbEntryRows: (rowsRead, rowsReturned) => `lidas ${rowsRead}, retornadas ${rowsReturned}`,
     poolTitle: (name) => `Pool de conexões ${name}`,
     poolLine: (created, reused, waited, timedOut) =>
       `${created} conexões criadas, ${reused} reutilizadas, ${waited} esperas, ${timedOut} timeouts`,
@@ -100,6 +103,7 @@ export const labText: Localized<LabTexts> = {
     dbTitle: 'Database',
     dbQueries: (count, rowsRead, rowsReturned, ms) => `${count} queries, ${rowsRead} rows read, ${rowsReturned} returned, ${ms} ms in the database`,
     dbScans: (full, index) => `${full} full scans (Seq Scan), ${index} index lookups`,
+    dbEntryRows: (rowsRead, rowsReturned) => `read ${rowsRead}, returned ${rowsReturned}`,
     poolTitle: (name) => `Connection pool ${name}`,
     poolLine: (created, reused, waited, timedOut) =>
       `${created} connections created, ${reused} reused, ${waited} waits, ${timedOut} timeouts`,

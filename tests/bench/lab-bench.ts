@@ -1,7 +1,8 @@
 /**
  * Figures for the lab (run with `npx tsx tests/bench/lab-bench.ts`): the gzipped size of the lab
- * as a browser Worker loads it, and the median time in Node to run a 100-command Redis program
- * and a 100-query database program through the same runner the playgrounds use.
+ * as a browser Worker loads it (the runner, the lab and the locked-down CPU threads the Worker
+ * ships), and the median time in Node to run a 100-command Redis program and a 100-query database
+ * program through the same runner the playgrounds use.
  */
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
@@ -14,7 +15,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 async function bundleBytes(external: string[]): Promise<{ raw: number; gzip: number }> {
   const out = await build({
     stdin: {
-      contents: "export { runProgram } from './src/runner/run-program';\nexport { browserThreads } from './src/lab/cpu/browser-threads';\n",
+      contents: "export { runProgram } from './src/runner/run-program';\nexport { lockedBrowserThreads } from './src/runner/worker/locked-threads';\n",
       resolveDir: root,
       loader: 'ts',
     },

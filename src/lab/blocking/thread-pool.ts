@@ -19,7 +19,7 @@ interface TaskContext {
 }
 
 /** A response whose body is read synchronously, as a blocking library hands it over. */
-export interface SyncResponse {
+interface SyncResponse {
   status: number;
   ok: boolean;
   url: string;
@@ -28,18 +28,18 @@ export interface SyncResponse {
   json(): unknown;
 }
 
-export interface ThreadPoolOptions {
+interface ThreadPoolOptions {
   /** Threads (ThreadPoolExecutor's max_workers); default 5. */
   maxWorkers?: number;
 }
 
 /** Counters for reports. */
-export interface BlockingStats {
+interface BlockingStats {
   mainThreadBlockedMs: number;
   tasks: number;
 }
 
-export function createBlocking(clock: VirtualClock, http: LabHttp, nowUnixMs: () => number, texts: LabTexts) {
+export function createBlocking(clock: Pick<VirtualClock, 'block' | 'schedule'>, http: LabHttp, nowUnixMs: () => number, texts: LabTexts) {
   let current: TaskContext | null = null;
   const stats: BlockingStats = { mainThreadBlockedMs: 0, tasks: 0 };
 

@@ -14,7 +14,7 @@ export const VIRTUAL_EPOCH_MS = Date.UTC(2026, 0, 1, 9, 0, 0);
 const NS_PER_MS = 1_000_000;
 
 /** Handle of a scheduled callback (a number, as in browsers). */
-export type TimerId = number;
+type TimerId = number;
 
 interface Timer {
   id: TimerId;
@@ -82,7 +82,7 @@ function before(a: Timer, b: Timer): boolean {
 }
 
 /** The program-facing timer functions, bound to one clock. */
-export interface VirtualTimers {
+interface VirtualTimers {
   setTimeout(callback: (...args: unknown[]) => void, delay?: unknown, ...args: unknown[]): TimerId;
   clearTimeout(id: unknown): void;
   setInterval(callback: (...args: unknown[]) => void, delay?: unknown, ...args: unknown[]): TimerId;
@@ -92,7 +92,7 @@ export interface VirtualTimers {
 }
 
 /** A `performance`-like object on virtual time. */
-export interface VirtualPerformance {
+interface VirtualPerformance {
   now(): number;
   readonly timeOrigin: number;
 }
@@ -141,11 +141,6 @@ export class VirtualClock {
   /** A promise that resolves after `ms` of virtual time: how every simulated I/O waits. */
   delay(ms: number): Promise<void> {
     return new Promise((resolve) => this.schedule(ms, resolve));
-  }
-
-  /** Whether any timer is still scheduled. */
-  hasPending(): boolean {
-    return this.byId.size > 0;
   }
 
   /** Due time of the next timer in ms, or null when none is scheduled. */

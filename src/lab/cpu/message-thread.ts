@@ -2,7 +2,7 @@ import type { CpuTaskResult, CpuThread } from './threads';
 import type { TaskMessage } from './thread-script';
 
 /** The part of a Worker (browser or Node) a CPU thread uses. */
-export interface MessagePortLike {
+interface MessagePortLike {
   postMessage(message: TaskMessage): void;
   terminate(): unknown;
 }

@@ -13,7 +13,7 @@ export interface SessionRunner {
 }
 
 /** A statement as `explain` reports it. */
-export interface ExplainedStatement {
+interface ExplainedStatement {
   sql: string;
   params: unknown[];
   access: Statement['access'];
@@ -24,7 +24,7 @@ export interface ExplainedStatement {
 }
 
 /** What `explain` returns: every statement the call ran, its plan, and totals. */
-export interface Explain {
+interface Explain {
   statements: ExplainedStatement[];
   /** All plan lines, statement after statement. */
   plan: string[];
@@ -35,7 +35,7 @@ export interface Explain {
 const readOps = ['findMany', 'findFirst', 'findUnique', 'count'] as const;
 
 /** `db.user`, `db.post`: Prisma-shaped operations on one model. */
-export class Model {
+class Model {
   constructor(
     private readonly database: Database,
     private readonly table: Table,
@@ -81,7 +81,7 @@ export class Model {
 
   /** Number of matching rows. */
   count(args: { where?: Where } = {}): Promise<number> {
-    return this.run((send) => countRows(this.database, this.table, args, send));
+    return this.run((send) => countRows(this.table, args, send));
   }
 
   create(args: { data: unknown; select?: unknown }): Promise<Record<string, unknown>> {
@@ -121,7 +121,7 @@ export class Model {
         seen.push(st);
         return st;
       };
-      if (op === 'count') await countRows(this.database, this.table, args, capture);
+      if (op === 'count') await countRows(this.table, args, capture);
       else await findMany(this.database, this.table, op === 'findMany' ? args : { ...args, take: 1 }, capture, op);
       const statements = seen.map((s) => ({ sql: s.sql, params: s.params, access: s.access, index: s.index, rowsRead: s.rowsRead, rowsReturned: s.rows.length, plan: s.plan }));
       return {

@@ -24,6 +24,8 @@ export class Database {
   private readonly byName = new Map<TableName, Table>();
   /** Bumped by a simulated server restart: connections opened before it are dead. */
   generation = 0;
+  /** Ids of this server's connections (1, 2, … in each world, like backend PIDs of one server). */
+  private lastConnectionId = 0;
 
   constructor() {
     const seed = seedRows();
@@ -32,6 +34,11 @@ export class Database {
       t.load(seed[def.name]);
       this.byName.set(def.name, t);
     }
+  }
+
+  /** The id of a newly opened connection. */
+  newConnectionId(): number {
+    return ++this.lastConnectionId;
   }
 
   table(name: TableName): Table {

@@ -1,7 +1,6 @@
 import { connectionSetupMs, prePingMs, queryMs } from '../../data/latency-model';
-import type { LabTexts } from '../messages';
 import { DbClient, type SessionRunner } from './client';
-import type { Database } from './database';
+import type { DbEnv } from './env';
 import { DbError, invalid } from './errors';
 import type { Send } from './read';
 import type { Statement } from './statement';
@@ -21,7 +20,7 @@ export interface EngineOptions {
 }
 
 /** Pool counters. */
-export interface PoolStats {
+interface PoolStats {
   /** Connections opened (each paid the set-up cost). */
   created: number;
   /** Checkouts served by an already-open connection. */
@@ -40,21 +39,9 @@ export interface PoolStats {
   idle: number;
 }
 
-/** What the database part shares with engines and connections. */
-export interface DbEnv {
-  database: Database;
-  texts: LabTexts;
-  delay(ms: number): Promise<void>;
-  nowMs(): number;
-  schedule(ms: number, fn: () => void): number;
-  cancel(id: number): void;
-}
-
-let nextConnectionId = 1;
-
 /** One database connection (a PostgreSQL backend). Dead after a simulated server restart. */
-export class DbConnection {
-  readonly id = nextConnectionId++;
+class DbConnection {
+  readonly id: number;
   private readonly generation: number;
   closed = false;
   /** Set when a query found the connection dead; the pool then discards it. */
@@ -62,6 +49,7 @@ export class DbConnection {
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly env: DbEnv) {
+    this.id = env.database.newConnectionId();
     this.generation = env.database.generation;
   }
 
@@ -237,7 +225,7 @@ export class Pool {
 }
 
 /** A connection checked out of a pool: the ORM models plus `release()`. */
-export interface PooledConnection extends DbClient {
+interface PooledConnection extends DbClient {
   /** Returns the connection to the pool. */
   release(): void;
 }
@@ -306,7 +294,7 @@ export class Engine {
 }
 
 /** A connection opened without a pool: pays the set-up cost, closed by `close()`. */
-export interface DirectConnection extends DbClient {
+interface DirectConnection extends DbClient {
   close(): Promise<void>;
 }
 

@@ -1,33 +1,27 @@
 import { connectionSetupMs } from '../../data/latency-model';
 import { formatMsFigure } from '../../i18n/format';
-import { labText } from '../messages';
-import type { LabPart, LabReport, LabWorld } from '../world';
+import type { Locale } from '../../i18n/locales';
+import type { LabTexts } from '../messages';
+import { esModule, type LabPart, type LabReport, type PartContext } from '../part';
 import { Database } from './database';
-import { Engine, openDirect, type DbEnv, type EngineOptions } from './engine';
+import { Engine, openDirect, type EngineOptions } from './engine';
+import { dbEnv } from './env';
 import type { QueryLogEntry } from './statement';
 
-function entryLine(e: QueryLogEntry, locale: LabWorld['locale']): string {
+function entryLine(e: QueryLogEntry, texts: LabTexts, locale: Locale): string {
   const params = e.params.length ? `  ${JSON.stringify(e.params.length > 8 ? [...e.params.slice(0, 8), '…'] : e.params)}` : '';
   const how = e.access ? ` · ${e.access}${e.index ? ` (${e.index})` : ''}` : '';
-  const rows = locale === 'en' ? `read ${e.rowsRead}, returned ${e.rows.length}` : `lidas ${e.rowsRead}, retornadas ${e.rows.length}`;
-  return `#${e.seq} ${e.sql}${params}\n     ${rows}${how} · ${formatMsFigure(e.ms, locale)} ms`;
+  return `#${e.seq} ${e.sql}${params}\n     ${texts.dbEntryRows(e.rowsRead, e.rows.length)}${how} · ${formatMsFigure(e.ms, locale)} ms`;
 }
 
 /**
  * The `@lab/db` module of a world: `db` (the default engine's ORM client), `createEngine`,
  * `createConnection`, the `queryLog`, and `restartDatabase` (kills every open connection).
  */
-export function databasePart(world: LabWorld, report: (title: string, lines: string[]) => void): LabPart {
-  const texts = labText[world.locale];
+export function databasePart(context: PartContext): LabPart {
+  const { texts, locale } = context;
   const database = new Database();
-  const env: DbEnv = {
-    database,
-    texts,
-    delay: (ms) => world.clock.delay(ms),
-    nowMs: () => world.clock.nowMs(),
-    schedule: (ms, fn) => world.clock.schedule(ms, fn),
-    cancel: (id) => world.clock.cancel(id),
-  };
+  const env = dbEnv(database, context.clock, texts);
   const engines: Engine[] = [];
   const createEngine = (options: EngineOptions = {}) => {
     const engine = new Engine(env, options ?? {}, engines.length === 0 ? 'default' : `#${engines.length}`);
@@ -55,8 +49,8 @@ export function databasePart(world: LabWorld, report: (title: string, lines: str
       const all = database.log.entries;
       const shown = all.slice(-limit);
       const s = database.log.summary();
-      const head = texts.dbQueries(s.queries, s.rowsRead, s.rowsReturned, formatMsFigure(Math.round(s.ms * 1000) / 1000, world.locale));
-      report(title ?? texts.dbTitle, [head, ...(all.length > shown.length ? [`… ${all.length - shown.length}`] : []), ...shown.map((e) => entryLine(e, world.locale))]);
+      const head = texts.dbQueries(s.queries, s.rowsRead, s.rowsReturned, formatMsFigure(Math.round(s.ms * 1000) / 1000, locale));
+      context.report(title ?? texts.dbTitle, [head, ...(all.length > shown.length ? [`… ${all.length - shown.length}`] : []), ...shown.map((e) => entryLine(e, texts, locale))]);
     },
   };
 
@@ -65,7 +59,7 @@ export function databasePart(world: LabWorld, report: (title: string, lines: str
     if (database.log.count === 0 && usedEngines.length === 0 && direct === 0) return null;
     const s = database.log.summary();
     const lines = [
-      texts.dbQueries(s.queries, s.rowsRead, s.rowsReturned, formatMsFigure(Math.round(s.ms * 1000) / 1000, world.locale)),
+      texts.dbQueries(s.queries, s.rowsRead, s.rowsReturned, formatMsFigure(Math.round(s.ms * 1000) / 1000, locale)),
       texts.dbScans(s.fullScans, s.indexScans),
     ];
     for (const e of usedEngines) {
@@ -74,13 +68,12 @@ export function databasePart(world: LabWorld, report: (title: string, lines: str
       lines.push(`  ${texts.poolLine(st.created, st.reused, st.waited, st.timedOut)}`);
       if (e.pool.prePing) lines.push(`  ${texts.prePingLine(st.prePings, st.replaced)}`);
     }
-    if (direct > 0) lines.push(texts.directConnections(direct, formatMsFigure(direct * connectionSetupMs, world.locale)));
+    if (direct > 0) lines.push(texts.directConnections(direct, formatMsFigure(direct * connectionSetupMs, locale)));
     return { title: texts.dbTitle, lines };
   };
 
   return {
-    module: {
-      __esModule: true,
+    module: esModule({
       db: defaultEngine.db,
       /** A pool + ORM client: `createEngine({ poolSize: 20, maxOverflow: 10, poolPrePing: true })`. */
       createEngine,
@@ -96,7 +89,7 @@ export function databasePart(world: LabWorld, report: (title: string, lines: str
       },
       /** The tables and their sizes. */
       tables: () => ({ users: database.table('users').size, posts: database.table('posts').size }),
-    },
+    }),
     report: dbReport,
     dispose: () => engines.forEach((e) => e.dispose()),
   };

@@ -52,7 +52,7 @@ export function rowComparator(keys: OrderKey[]): (a: Row, b: Row) => number {
 }
 
 /** What the planner needs to read one table. */
-export interface ScanRequest {
+interface ScanRequest {
   table: Table;
   where: Where | undefined;
   test(row: Row): boolean;

@@ -30,7 +30,7 @@ export function columnSql(def: TableDef, field: string, alias = ''): string {
   return `${alias ? `${alias}.` : ''}${col}${col !== field ? ` AS "${field}"` : ''}`;
 }
 
-export function orderSql(def: TableDef, order: OrderKey[], alias = ''): string {
+function orderSql(def: TableDef, order: OrderKey[], alias = ''): string {
   return order.map((k) => `${alias ? `${alias}.` : ''}${requireColumn(def, k.field).column} ${k.dir.toUpperCase()}`).join(', ');
 }
 
@@ -127,9 +127,8 @@ function childrenOf(load: RelationLoad, parents: Row[], childTest: (r: Row) => b
   return { byParent, rowsRead, index: idx?.name ?? null };
 }
 
-
 /** Reads with relations in ONE statement: the parents in a subquery, LEFT JOINed to the relation. */
-async function findWithJoin(db: Database, table: Table, p: Parsed, send: Send): Promise<Record<string, unknown>[]> {
+async function findWithJoin(table: Table, p: Parsed, send: Send): Promise<Record<string, unknown>[]> {
   if (p.shape.relations.length !== 1) invalid('The join strategy loads one relation per query in the lab.');
   const load = p.shape.relations[0]!;
   const def = table.def;
@@ -201,7 +200,7 @@ function selectStatement(table: Table, p: Parsed, fields: string[], params: Para
 }
 
 /** Reads with relations in separate statements: the parents, then `WHERE key IN (...)` per relation. */
-async function findWithQueries(db: Database, table: Table, p: Parsed, send: Send): Promise<Record<string, unknown>[]> {
+async function findWithQueries(table: Table, p: Parsed, send: Send): Promise<Record<string, unknown>[]> {
   let parents: Row[] = [];
   await send(() => {
     const { st, rows } = selectStatement(table, p, fetchedFields(table.def, p.shape), new Params());
@@ -236,12 +235,12 @@ async function findWithQueries(db: Database, table: Table, p: Parsed, send: Send
 /** findMany: rows of one model, with filters, order, pagination and relations. */
 export async function findMany(db: Database, table: Table, args: FindManyArgs, send: Send, op = 'findMany'): Promise<Record<string, unknown>[]> {
   const p = parse(db, table, args ?? {}, op);
-  if (p.shape.relations.length > 0 && p.strategy === 'join') return findWithJoin(db, table, p, send);
-  return findWithQueries(db, table, p, send);
+  if (p.shape.relations.length > 0 && p.strategy === 'join') return findWithJoin(table, p, send);
+  return findWithQueries(table, p, send);
 }
 
 /** count: `SELECT COUNT(*)`, planned like any read. */
-export async function countRows(db: Database, table: Table, args: { where?: Where }, send: Send): Promise<number> {
+export async function countRows(table: Table, args: { where?: Where }, send: Send): Promise<number> {
   checkKeys((args ?? {}) as Record<string, unknown>, ['where'], `${table.def.model}.count`);
   let n = 0;
   await send(() => {

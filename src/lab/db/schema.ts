@@ -3,7 +3,7 @@
  * (camelCase) mapped to PostgreSQL's columns (snake_case), and the relations the ORM can include.
  */
 
-export type ColumnType = 'int' | 'text' | 'bool';
+type ColumnType = 'int' | 'text' | 'bool';
 
 export interface ColumnDef {
   /** ORM field name (`userId`). */

@@ -23,7 +23,8 @@ export interface Shape {
   relations: RelationLoad[];
 }
 
-function checkKeys(args: Record<string, unknown>, allowed: string[], where: string): void {
+/** Rejects an argument the lab does not know, naming the ones it does (as Prisma's validation does). */
+export function checkKeys(args: Record<string, unknown>, allowed: string[], where: string): void {
   for (const k of Object.keys(args)) {
     if (!allowed.includes(k)) invalid(`Unknown argument \`${k}\` in ${where}. Available: ${allowed.join(', ')}.`);
   }
@@ -91,5 +92,3 @@ export function project(row: Row, fields: string[]): Record<string, unknown> {
   for (const f of fields) out[f] = row[f];
   return out;
 }
-
-export { checkKeys };

@@ -1,7 +1,7 @@
 import { columnOf, type Row, type TableDef } from './schema';
 
 /** A secondary index: value → ids of the rows holding it, in id order. */
-export interface SecondaryIndex {
+interface SecondaryIndex {
   name: string;
   field: string;
   unique: boolean;
@@ -143,10 +143,6 @@ export class Table {
 
   dropIndex(name: string): boolean {
     return this.indexes.delete(name);
-  }
-
-  hasIndex(name: string): boolean {
-    return this.indexes.has(name);
   }
 
   private fillIndex(idx: SecondaryIndex): void {

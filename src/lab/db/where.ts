@@ -154,7 +154,7 @@ export function compileWhere(table: TableDef, where: Where | undefined, params: 
 }
 
 /** Top-level AND-ed conditions on one field: what an index or a primary-key range can use. */
-export interface FieldConditions {
+interface FieldConditions {
   /** Values from `field: v`, `equals` or `in` (intersection when several). */
   values: unknown[] | null;
   min: { value: unknown; inclusive: boolean } | null;

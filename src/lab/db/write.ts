@@ -101,8 +101,8 @@ function insertStatement(db: Database, table: Table, rows: Row[], fields: string
   };
 }
 
-/** Applies `data` (values, or { set, increment, decrement, multiply, divide }) to a row; returns SET clauses. */
-function applyData(table: Table, data: unknown, params: Params, rows: Row[]): { set: string[]; next: (r: Row) => Row } {
+/** Applies `data` (values, or { set, increment, decrement, multiply }) to a row; returns SET clauses. */
+function applyData(table: Table, data: unknown, params: Params): { set: string[]; next: (r: Row) => Row } {
   if (typeof data !== 'object' || data === null) invalid('`data` must be an object.');
   const ops: ((r: Row, out: Row) => void)[] = [];
   const set: string[] = [];
@@ -134,7 +134,6 @@ function applyData(table: Table, data: unknown, params: Params, rows: Row[]): { 
     }
   }
   if (set.length === 0) invalid('`data` has nothing to update.');
-  void rows;
   return { set, next: (r) => {
     const out = { ...r };
     for (const op of ops) op(r, out);
@@ -189,7 +188,7 @@ export const writes = {
     const fields = shapeOf(db, table.def, args.select, undefined, false).fields;
     const st = await send(() => {
       const params = new Params();
-      const { set, next } = applyData(table, args.data, params, []);
+      const { set, next } = applyData(table, args.data, params);
       const m = matching(table, where, params);
       let error: DbError | undefined;
       const updated: Row[] = [];
@@ -221,7 +220,7 @@ export const writes = {
     checkKeys((args ?? {}) as Record<string, unknown>, ['where', 'data'], `${table.def.model}.updateMany`);
     const st = await send(() => {
       const params = new Params();
-      const { set, next } = applyData(table, args.data, params, []);
+      const { set, next } = applyData(table, args.data, params);
       const m = matching(table, args.where, params);
       let error: DbError | undefined;
       const updated = m.rows.map((r) => {

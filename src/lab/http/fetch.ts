@@ -5,7 +5,7 @@ import { LabResponse } from './response';
 import { createServices, reasonPhrase, type FakeService, type ServiceAnswer } from './services';
 
 /** Per-host counters for the HTTP report. */
-export interface HttpStats {
+interface HttpStats {
   byOrigin: Map<string, { requests: number; statuses: Map<string, number> }>;
 }
 

@@ -1,7 +1,7 @@
 import { serviceLatencies, serviceRequestMs, type ServiceLatency } from '../../data/latency-model';
 
 /** A request as a fake service sees it. */
-export interface ServiceRequest {
+interface ServiceRequest {
   url: URL;
   method: string;
   headers: Headers;

@@ -4,7 +4,7 @@ import { withCallSite } from '../call-site';
 import { ReplyError, type Reply } from './reply';
 
 /** What a client needs from the lab: the server, the virtual clock and the round-trip latency. */
-export interface RedisLink {
+interface RedisLink {
   server: RedisServer;
   delay(ms: number): Promise<void>;
   roundTripMs: number;
@@ -71,7 +71,7 @@ function send(core: ClientCore, argv: string[]): Promise<unknown> {
  * `[[err, reply] | [err], ...]` like ioredis. Built by `redis.pipeline()` and, wrapped in
  * MULTI/EXEC, by `redis.multi()`.
  */
-export class Pipeline {
+class Pipeline {
   private readonly argvs: string[][] = [];
   private executed = false;
 
@@ -143,7 +143,7 @@ type Listener = (...args: unknown[]) => void;
  * reach the one lab server), a method per command (`get`, `set(k, v, 'EX', 10, 'NX')`, ...),
  * `call(name, ...args)`, `pipeline()`, `multi()`, callbacks or promises, `quit()`.
  */
-export interface LabRedis {
+interface LabRedis {
   [command: string]: unknown;
 }
 

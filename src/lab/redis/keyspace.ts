@@ -2,7 +2,7 @@ import { SortedSet } from './sorted-set';
 import { errors, fail } from './reply';
 
 /** A value Redis holds under a key: the types the lab implements. */
-export type RedisValue =
+type RedisValue =
   | { type: 'string'; value: string }
   | { type: 'hash'; value: Map<string, string> }
   | { type: 'zset'; value: SortedSet };
@@ -16,11 +16,10 @@ interface Entry {
 }
 
 /** Counters as Redis's INFO reports them. */
-export interface KeyspaceStats {
+interface KeyspaceStats {
   commands: Map<string, number>;
   hits: number;
   misses: number;
-  expired: number;
 }
 
 /**
@@ -30,7 +29,7 @@ export interface KeyspaceStats {
 export class Keyspace {
   private readonly entries = new Map<string, Entry>();
   private seq = 0;
-  readonly stats: KeyspaceStats = { commands: new Map(), hits: 0, misses: 0, expired: 0 };
+  readonly stats: KeyspaceStats = { commands: new Map(), hits: 0, misses: 0 };
 
   /** `now` returns unix milliseconds on the virtual clock. */
   constructor(readonly now: () => number) {}
@@ -39,7 +38,6 @@ export class Keyspace {
     const e = this.entries.get(key);
     if (e && e.expireAt !== null && e.expireAt <= this.now()) {
       this.entries.delete(key);
-      this.stats.expired++;
       return undefined;
     }
     return e;

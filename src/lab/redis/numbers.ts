@@ -15,12 +15,6 @@ export function parseInt64(s: string): bigint | null {
   return v > INT64_MAX || v < INT64_MIN ? null : v;
 }
 
-/** Parses an integer argument or returns null (the caller replies "value is not an integer or out of range"). */
-export function parseIntArg(s: string): number | null {
-  const v = parseInt64(s);
-  return v === null ? null : Number(v);
-}
-
 interface Strtod {
   value: number;
   /** Index just past the parsed number; 0 (the start) when nothing was parsed. */
@@ -28,7 +22,7 @@ interface Strtod {
 }
 
 /** A `strtod` for decimal and infinity/nan spellings: skips leading whitespace, parses the longest prefix. */
-export function strtod(s: string): Strtod {
+function strtod(s: string): Strtod {
   let i = 0;
   while (i < s.length && ' \t\n\v\f\r'.includes(s[i]!)) i++;
   let j = i;

@@ -1,4 +1,4 @@
-import type { CommandContext, CommandSpec } from './command';
+import { command, type CommandContext, type CommandSpec } from './command';
 import { hashCommands } from './hashes';
 import { keyCommands } from './keys';
 import { Keyspace } from './keyspace';
@@ -6,7 +6,6 @@ import { errors, ReplyError, type Reply } from './reply';
 import { sortedSetCommands } from './sorted-sets';
 import { stringCommands } from './strings';
 import { Transaction, transactionControl } from './transactions';
-import { command } from './command';
 
 const connectionCommands: readonly CommandSpec[] = [
   command('ping', -1, (_ctx, args) => (args.length === 0 ? 'PONG' : args.length === 1 ? args[0]! : new ReplyError(errors.arity('ping')))),
@@ -14,7 +13,7 @@ const connectionCommands: readonly CommandSpec[] = [
 ];
 
 /** Every command the lab's Redis implements, by lowercase name. */
-export const commandTable: ReadonlyMap<string, CommandSpec> = new Map(
+const commandTable: ReadonlyMap<string, CommandSpec> = new Map(
   [...stringCommands, ...keyCommands, ...hashCommands, ...sortedSetCommands, ...connectionCommands].map((c) => [c.name, c]),
 );
 
@@ -29,6 +28,9 @@ export const clientCommandNames: readonly string[] = [...commandTable.keys(), 'm
 const notInLab = new Set<string>(
   'lpush rpush lpop rpop lrange llen lindex lrem ltrim blpop brpop sadd srem smembers sismember scard spop srandmember sinter sunion sdiff publish subscribe psubscribe unsubscribe eval evalsha script function fcall getset getex getrange setrange incrbyfloat hincrbyfloat hsetnx hstrlen hrandfield hscan zrank zrevrank zpopmin zpopmax zrangebylex zlexcount zrangestore zunionstore zinterstore zscan zmscore pfadd pfcount xadd xrange xread watch unwatch select info config object dump restore rename renamenx copy move expireat pexpireat expiretime pexpiretime randomkey touch wait client'.split(' '),
 );
+
+/** Real Redis commands the lab lacks; the client still offers them so the error says so. */
+export const notInLabCommandNames: readonly string[] = [...notInLab];
 
 function unknownCommand(argv: string[]): ReplyError {
   let args = '';
@@ -109,6 +111,3 @@ export class RedisSession {
     return this.server.run(spec, argv);
   }
 }
-
-/** Real Redis commands the lab lacks; the client still offers them so the error says so. */
-export const notInLabCommandNames: readonly string[] = [...notInLab];

@@ -9,7 +9,7 @@ function getString(ctx: CommandContext, key: string): string | null {
 }
 
 /** Redis's getExpireMillisecondsOrReply: a positive integer, converted to an absolute unix-ms time. */
-export function expireAtFromArg(ctx: CommandContext, arg: string, unit: 's' | 'ms', relative: boolean, cmd: string): number {
+function expireAtFromArg(ctx: CommandContext, arg: string, unit: 's' | 'ms', relative: boolean, cmd: string): number {
   const n = parseInt64(arg);
   if (n === null) fail(errors.notInteger);
   if (n <= 0n || (unit === 's' && n > INT64_MAX / 1000n)) fail(errors.expireTime(cmd));

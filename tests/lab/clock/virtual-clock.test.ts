@@ -53,7 +53,7 @@ describe('VirtualClock', () => {
     t.clearTimeout(cancelled);
     while (clock.fireNext());
     expect(ticks).toEqual([250, 500, 750]);
-    expect(clock.hasPending()).toBe(false);
+    expect(clock.nextDueMs()).toBeNull();
   });
 
   it('passes arguments to callbacks and rejects a non-function callback', () => {

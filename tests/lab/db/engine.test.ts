@@ -95,6 +95,14 @@ describe('connection pool', () => {
     expect(perRequest.clock.nowMs() - pooled.clock.nowMs()).toBeCloseTo(9 * connectionSetupMs, 9);
   });
 
+  it('numbers connections per database, so every run starts again at 1', async () => {
+    for (const { clock, env, database } of [testDb(), testDb()]) {
+      const engine = new Engine(env, { poolSize: 2 }, 'test');
+      await drive(clock, Promise.all([1, 2].map((id) => engine.db.user.findUnique({ where: { id } }))));
+      expect(database.log.entries.map((e) => e.connection).sort()).toEqual([1, 2]);
+    }
+  });
+
   it('rejects invalid pool options with a clear message', () => {
     const { env } = testDb();
     expect(() => new Engine(env, { poolSize: 0 }, 'x')).toThrow('`poolSize` must be an integer ≥ 1, got 0.');

@@ -7,7 +7,8 @@
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Database } from '~/lab/db/database';
-import { Engine, type DbEnv } from '~/lab/db/engine';
+import { Engine } from '~/lab/db/engine';
+import { dbEnv } from '~/lab/db/env';
 import type { DbClient } from '~/lab/db/client';
 import { schemaSql, tables, type Row } from '~/lab/db/schema';
 import { seedRows } from '~/lab/db/seed';
@@ -37,15 +38,9 @@ async function seedPostgres(pg: PGlite): Promise<void> {
 
 function labClient(): { db: DbClient; database: Database } {
   const database = new Database();
-  const env: DbEnv = {
-    database,
-    texts: labText.en,
-    delay: () => Promise.resolve(),
-    nowMs: () => 0,
-    schedule: () => 0,
-    cancel: () => {},
-  };
-  return { db: new Engine(env, {}, 'parity').db, database };
+  // No time passes: the parity check compares rows, not latencies.
+  const instant = { delay: () => Promise.resolve(), nowMs: () => 0, schedule: () => 0, cancel: () => {} };
+  return { db: new Engine(dbEnv(database, instant, labText.en), {}, 'parity').db, database };
 }
 
 /** Query shapes, each an ORM call (or a few) a playground can make. */
