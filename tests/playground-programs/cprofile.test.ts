@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { describeRun, locales, runPlayground } from './support/run-playground';
+import { printedMatch, type Label } from './support/labels';
 
 type Row = { ncalls: number; 'tottime ms': number; 'cumtime ms': number; 'percall µs': number; function: string };
+
+/** The printed lines this test reads: the program's verdict on the hot spot. */
+const labels = {
+  /** The function with the most own time. */
+  hottest: { 'pt-BR': /^Mais tempo próprio \(tottime\): (\w+)$/, en: /^Most own time \(tottime\): (\w+)$/ },
+} satisfies Record<string, Label>;
 
 describe('cprofile', () => {
   for (const locale of locales) {
@@ -31,7 +38,8 @@ describe('cprofile', () => {
       }
       const hottest = [...rows].sort((a, b) => b['tottime ms'] - a['tottime ms'])[0]!;
       expect(hottest.function).toBe('similarity');
-      expect(run.lines.at(-1)).toMatch(/\(tottime\): similarity$/);
+      expect(run.lines.at(-1)).toBe(printedMatch(run, labels.hottest)[0]);
+      expect(printedMatch(run, labels.hottest)[1]).toBe(hottest.function);
     });
   }
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeRun, locales, runPlayground } from './support/run-playground';
-import { numbersOf } from './support/printed';
+import { numbersIn } from './support/printed';
+import { printedMatches, printedNumbers, type Label } from './support/labels';
 
 type Row = Record<string, number | string>;
 
@@ -14,12 +15,20 @@ function profileRows(table: unknown, columns: string[]) {
   }));
 }
 
+/** The printed lines this test reads: the input's size, and what each version returned. */
+const labels = {
+  /** [orders, distinct ids]. */
+  input: { 'pt-BR': /^\d+ pedidos, \d+ ids distintos$/, en: /^\d+ orders, \d+ distinct ids$/ },
+  /** Each version's name and answer. */
+  answer: { 'pt-BR': /^(uniqueOrders(?:Set)?)\(orders\) → (.*)$/, en: /^(uniqueOrders(?:Set)?)\(orders\) → (.*)$/ },
+} satisfies Record<string, Label>;
+
 describe('line-profiler', () => {
   for (const locale of locales) {
     it(`${locale}: counts hits per line exactly and the O(n) scan dominates the slow version`, async () => {
       const run = await runPlayground('line-profiler', locale);
       expect(run.outcome.ok, describeRun(run)).toBe(true);
-      const [orders, distinct] = numbersOf(run, /^\d+ (orders|pedidos), \d+/);
+      const [orders, distinct] = printedNumbers(run, labels.input);
       const tables = run.calls.filter((c) => c.level === 'table');
       expect(tables).toHaveLength(2);
       const [slow, fast] = tables.map((c) => profileRows(c.args[0], c.args[1] as string[]));
@@ -42,10 +51,10 @@ describe('line-profiler', () => {
       expect(Math.max(...slow!.map((r) => r.ms ?? 0))).toBe(scan.ms);
 
       // Both versions compute the same answer.
-      const answers = run.lines.filter((l) => l.includes('(orders) →')).map((l) => l.split('→ ')[1]);
-      expect(answers).toHaveLength(2);
-      expect(answers[0]).toBe(answers[1]);
-      expect(numbersOf(run, /^uniqueOrders\(orders\) →/)[0]).toBe(distinct);
+      const answers = printedMatches(run, labels.answer);
+      expect(answers.map((m) => m[1])).toEqual(['uniqueOrders', 'uniqueOrdersSet']);
+      expect(answers[0]![2]).toBe(answers[1]![2]);
+      expect(numbersIn(answers[0]![2]!, locale)[0]).toBe(distinct);
     });
   }
 });
