@@ -1,16 +1,22 @@
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 
-/** Unit and contract tests: everything under tests/ except the browser suite. */
+/** Suites that talk to a real server the global setup starts (today: the Redis contract suite). */
+const contract = ['tests/lab/redis/contract.test.ts'];
+
+/**
+ * Unit and contract tests: everything under tests/ except the browser suite. The `unit` project
+ * needs nothing installed, so `vitest run --project unit <file>` works without redis-server; the
+ * `contract` project starts a real redis-server first. `vitest run` runs both.
+ */
 export default defineConfig({
   resolve: { alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) } },
   test: {
-    include: ['tests/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
-    // A real redis-server for the Redis contract suite (tests/lab/redis/contract.test.ts).
-    globalSetup: ['tests/setup/redis-server.ts'],
-    // Some tests do real CPU work (worker pools, benchmarks, property runs); on a busy two-core
-    // machine they can exceed Vitest's 5 s default without anything being wrong.
-    testTimeout: 30_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: contract } },
+      // A real redis-server for the Redis contract suite, on a free port it provides as `redisPort`.
+      { extends: true, test: { name: 'contract', include: contract, globalSetup: ['tests/setup/redis-server.ts'] } },
+    ],
   },
 });

@@ -10,11 +10,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page, type Response } from '@playwright/test';
+import { locales, type Locale } from '../../src/i18n/locales';
 
 const port = Number(process.env.E2E_PORT ?? 4321);
 const base = `http://127.0.0.1:${port}`;
 const RUNS = 10;
-const pages = {
+const pages: Record<'playground' | 'text', Record<Locale, string>> = {
   playground: { 'pt-BR': '/threading-multiprocessing-async/', en: '/en/threading-multiprocessing-async/' },
   text: { 'pt-BR': '/next-steps/', en: '/en/next-steps/' },
 };
@@ -131,7 +132,7 @@ async function main() {
   });
   try {
     const rows: string[] = [];
-    for (const locale of ['pt-BR', 'en'] as const) {
+    for (const locale of locales) {
       const text = await startBytes(browser, pages.text[locale]);
       const play = await startBytes(browser, pages.playground[locale]);
       rows.push(
@@ -177,7 +178,7 @@ async function main() {
       await context.close();
     }
     const ids = readdirSync('playgrounds', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
-    const count = (locale: string) => ids.filter((id) => existsSync(`playgrounds/${id}/${locale}.ts`)).length;
+    const count = (locale: Locale) => ids.filter((id) => existsSync(`playgrounds/${id}/${locale}.ts`)).length;
 
     console.log('Playground figures (Chromium, built site, gzip -6 of each response body)');
     for (const row of rows) console.log(`  ${row}`);
@@ -189,7 +190,7 @@ async function main() {
     console.log(`    ${files(firstRunFiles)}`);
     console.log(`  Run → first output line, cold (fresh browser, first run): median ${median(cold).toFixed(0)} ms of ${RUNS} [${cold.map((x) => x.toFixed(0)).join(', ')}]`);
     console.log(`  Run → first output line, warm (run again):                median ${median(warm).toFixed(0)} ms of ${RUNS} [${warm.map((x) => x.toFixed(0)).join(', ')}]`);
-    console.log(`  playgrounds: pt-BR ${count('pt-BR')}, en ${count('en')}`);
+    console.log(`  playgrounds: ${locales.map((locale) => `${locale} ${count(locale)}`).join(', ')}`);
   } finally {
     await browser.close();
     server?.kill();

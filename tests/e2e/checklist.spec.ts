@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
-import { STORAGE_KEY } from '../../src/checklist/storage-key';
+import { LEGACY_STORAGE_KEY, STORAGE_KEY } from '../../src/checklist/storage-key';
 import { checklist, checklistIds } from '../../src/data/checklist';
 import { badStoredValues } from '../checklist/bad-stored-values';
 
@@ -226,12 +226,12 @@ for (const name of corrupted) {
 }
 
 test('the previous stored format is migrated on load', async ({ page, context }) => {
-  await seedOnce(context, { 'modulo05.checklist': '{"db-indexes":true,"cache-ttl":false,"infra-cdn":true}' });
+  await seedOnce(context, { [LEGACY_STORAGE_KEY]: '{"db-indexes":true,"cache-ttl":false,"infra-cdn":true}' });
   await openChecklist(page, EN);
   await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(2);
   await expect(box(page, 'Indexes on search/join columns')).toBeChecked();
   await expect(box(page, 'CDN for static assets')).toBeChecked();
-  expect(await page.evaluate(() => localStorage.getItem('modulo05.checklist'))).toBeNull();
+  expect(await page.evaluate((key) => localStorage.getItem(key), LEGACY_STORAGE_KEY)).toBeNull();
 });
 
 /**

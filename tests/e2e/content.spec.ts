@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { checklist } from '../../src/data/checklist';
 import { pagePath, pageSlugs } from '../../src/data/pages';
 import { latencies, throughputs } from '../../src/data/reference-numbers';
+import { locales } from '../../src/i18n/locales';
 import { moduleCodeBlocks, moduleProseLines } from '../support/module-fixture';
 
 interface PageShape {
@@ -66,7 +67,7 @@ test.describe('the whole module is on the Portuguese site', () => {
 });
 
 test.describe('checklist items and reference numbers in both languages', () => {
-  for (const locale of ['pt-BR', 'en'] as const) {
+  for (const locale of locales) {
     test(`${locale}: every checklist item is on the checklist page`, async ({ page }) => {
       await page.goto(pagePath('checklist', locale));
       const text = normalize(await page.locator('main').innerText());

@@ -1,9 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import type { Locale } from '../../src/i18n/locales';
+import { locales, type Locale } from '../../src/i18n/locales';
 import { OUTPUT_LINE_CAP, RUN_TIME_LIMIT_MS } from '../../src/runner/protocol';
 import {
   CHECKLIST_VALUE,
-  bothLocales,
   checklistValue,
   guardOrigin,
   parts,
@@ -191,7 +190,7 @@ test.afterEach(() => {
   expect(outside, 'requests that left the site').toEqual([]);
 });
 
-for (const locale of bothLocales) {
+for (const locale of locales) {
   test.describe(`hostile programs (${locale})`, () => {
     for (const h of hostile) {
       test(`${h.name}: a clear message, a responsive page, a working next run, the checklist untouched`, async ({ page }) => {

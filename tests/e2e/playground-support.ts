@@ -1,6 +1,7 @@
 /** Shared helpers for the playground browser tests. */
 import { readFileSync } from 'node:fs';
 import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { STORAGE_KEY } from '../../src/checklist/storage-key';
 import type { Locale } from '../../src/i18n/locales';
 import { RUN_TIME_LIMIT_MS } from '../../src/runner/protocol';
 
@@ -18,10 +19,7 @@ export const textPage: Record<Locale, string> = {
   en: '/en/reference-numbers/',
 };
 
-export const bothLocales: Locale[] = ['pt-BR', 'en'];
-
-/** The checklist's storage key: playgrounds must never touch it. */
-export const CHECKLIST_KEY = 'modulo05.checklist.v1';
+/** A value under the checklist's storage key, which playgrounds must never touch. */
 export const CHECKLIST_VALUE = JSON.stringify({ done: ['db-indexes', 'cache-hot-data'], note: 'seeded by the playground tests' });
 
 /** The original program of a playground, as the page shows it. */
@@ -104,9 +102,9 @@ export async function waitForRunEnd(page: Page): Promise<string> {
 
 /** Seeds the checklist's stored progress, as a reader who ticked items would have it. */
 export async function seedChecklist(page: Page): Promise<void> {
-  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [CHECKLIST_KEY, CHECKLIST_VALUE] as const);
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, CHECKLIST_VALUE] as const);
 }
 
 export async function checklistValue(page: Page): Promise<string | null> {
-  return page.evaluate((key) => localStorage.getItem(key), CHECKLIST_KEY);
+  return page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
 }

@@ -1,10 +1,10 @@
 import { expect, test, type Page, type Response } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { locales } from '../../src/i18n/locales';
 import { EDITS_STORAGE_KEY } from '../../src/playground/edits-storage';
 import {
   CHECKLIST_VALUE,
   activate,
-  bothLocales,
   checklistValue,
   editorText,
   guardOrigin,
@@ -64,7 +64,7 @@ async function scriptsAtStart(page: Page, path: string): Promise<Map<string, num
   return sizes;
 }
 
-for (const locale of bothLocales) {
+for (const locale of locales) {
   test.describe(`playground (${locale})`, () => {
     const page$ = playgroundPage[locale];
     const text = lesson[locale];

@@ -1,14 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { pagePath, topicSlugs } from '../../src/data/pages';
+import { locales } from '../../src/i18n/locales';
 import { RUN_TIME_LIMIT_MS } from '../../src/runner/protocol';
 import { guardOrigin } from './playground-support';
-import { siteLocales } from './support/site';
 
 /**
  * Every playground on every topic page, in both languages, runs in the browser and prints
  * something, without an error, without leaving the site's origin.
  */
-for (const locale of siteLocales) {
+for (const locale of locales) {
   for (const slug of topicSlugs) {
     test(`${locale} ${slug}: every playground runs and shows its output`, async ({ page, context, baseURL }) => {
       const outside = await guardOrigin(context, baseURL!);

@@ -1,4 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { nodeThreads } from '~/lab/cpu/node-threads';
 import type { CpuThreads } from '~/lab/cpu/threads';
 import { describeRun, locales, runPlayground } from './support/run-playground';
 import { cpuReport } from './support/lab-records';
@@ -9,12 +10,8 @@ import { printedLine, printedNumbers, type Label } from './support/labels';
  * machine's core count no longer decides what is checked: the pool's size and its going wider
  * than one thread hold on every machine.
  */
-const CORES = vi.hoisted(() => 4);
-vi.mock('~/lab/cpu/node-threads', async (importOriginal) => {
-  const real = await importOriginal<typeof import('~/lab/cpu/node-threads')>();
-  const threads: CpuThreads = { cores: CORES, spawn: () => real.nodeThreads.spawn() };
-  return { nodeThreads: threads };
-});
+const CORES = 4;
+const fourCores: CpuThreads = { cores: CORES, spawn: () => nodeThreads.spawn() };
 
 const CHUNKS = 8;
 
@@ -49,7 +46,7 @@ describe('golden-rule-cpu', () => {
     // Real CPU work on four real threads: about 0.5 s on an idle two-core machine, several times
     // that when other work shares the cores, hence its own timeout.
     it(`${locale}: main thread and pool find the same primes, the pool on one thread per core (at most one per chunk)`, async () => {
-      const run = await runPlayground('golden-rule-cpu', locale);
+      const run = await runPlayground('golden-rule-cpu', locale, { cpu: fourCores });
       expect(run.outcome.ok, describeRun(run)).toBe(true);
 
       expect(printedNumbers(run, labels.cores)).toEqual([CORES]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { serviceLatencies, serviceRequestMs } from '~/data/latency-model';
-import { describeRun, locales, reportLines, runPlayground } from './support/run-playground';
+import { describeRun, locales, runPlayground } from './support/run-playground';
+import { httpStats } from './support/lab-records';
 
 type Row = Record<string, number | string>;
 const weights = [3, 2, 1];
@@ -23,12 +24,13 @@ describe('load-balancing', () => {
       expect(spread(rows.roundRobin)).toEqual([total / 3, total / 3, total / 3]);
       expect(spread(rows.weighted)).toEqual(weights.map((w) => (total * w) / sumW));
 
-      // The program's spread is what the backends themselves counted.
-      const http = reportLines(run, 'HTTP')!;
-      for (const [i, host] of ['backend1', 'backend2', 'backend3'].entries()) {
-        const line = http.find((l) => l.startsWith(`http://${host}:8000`))!;
-        const requests = Number(/: (\d+) /.exec(line)![1]);
-        expect(requests).toBe(Object.values(rows).reduce((a, r) => a + spread(r)[i]!, 0));
+      // The program's spread is what the backends themselves counted, and every request was served.
+      const http = httpStats(run);
+      const origins = ['backend1', 'backend2', 'backend3'].map((host) => `http://${host}:8000`);
+      expect(Object.keys(http).sort()).toEqual(origins);
+      for (const [i, origin] of origins.entries()) {
+        const requests = Object.values(rows).reduce((a, r) => a + spread(r)[i]!, 0);
+        expect(http[origin]).toEqual({ requests, statuses: { 200: requests } });
       }
 
       // IP hash keeps every client on one backend; round robin does not.

@@ -1,37 +1,49 @@
 import { describe, expect, it } from 'vitest';
 import { queryMs } from '~/data/latency-model';
-import { describeRun, locales, reportLines, runPlayground, type PlaygroundRun } from './support/run-playground';
-import { numbersIn, numbersOf } from './support/printed';
+import { describeRun, locales, runPlayground } from './support/run-playground';
+import { queryLog, queryLogSummary } from './support/lab-records';
+import { printsLabel, type Labels } from './support/labels';
 
 const PAGE = 20;
 const OFFSET = 10_000;
+const OFFSET_SQL = 'SELECT id, user_id AS "userId", title, likes, published FROM posts ORDER BY id ASC LIMIT $1 OFFSET $2';
+const CURSOR_SQL = 'SELECT id, user_id AS "userId", title, likes, published FROM posts WHERE id > $1 ORDER BY id ASC LIMIT $2';
+const ids = (rows: Record<string, unknown>[]) => rows.map((r) => r.id as number);
+const range = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i);
 
-/** [rows returned, first id, last id, rows read, ms] of the page line starting with `label`. */
-const pageLine = (run: PlaygroundRun, label: RegExp) => numbersOf(run, label).slice(-5);
+/** The program's verdict on the two first pages, compared by itself. */
+const labels = {
+  sameRows: { 'pt-BR': /^Mesmas linhas nas duas páginas: sim$/, en: /^Same rows on both pages: yes$/ },
+} satisfies Labels;
 
 describe('pagination', () => {
   for (const locale of locales) {
     it(`${locale}: OFFSET 10000 reads 10,020 rows, the cursor 20, for the same page`, async () => {
       const run = await runPlayground('pagination', locale);
       expect(run.outcome.ok, describeRun(run)).toBe(true);
+      const entries = queryLog(run);
+      const byOffset = entries.filter((e) => e.sql === OFFSET_SQL);
+      const byCursor = entries.filter((e) => e.sql === CURSOR_SQL);
+      // Every statement is one of the two: the first page each way, its EXPLAIN ANALYZE, then 5 pages each way.
+      expect(byOffset.length + byCursor.length).toBe(entries.length);
+      expect([byOffset.length, byCursor.length]).toEqual([2 + 5, 2 + 5]);
 
       // The same page either way: the 20 posts after id 10,000.
-      const offset = pageLine(run, /^OFFSET 10000 LIMIT 20:/);
-      const cursor = pageLine(run, /^Cursor id > 10000 LIMIT 20:/);
-      expect(offset.slice(0, 4)).toEqual([PAGE, OFFSET + 1, OFFSET + PAGE, OFFSET + PAGE]);
-      expect(cursor.slice(0, 4)).toEqual([PAGE, OFFSET + 1, OFFSET + PAGE, PAGE]);
+      const [offset, cursor] = [byOffset[0]!, byCursor[0]!];
+      expect(offset.params).toEqual([PAGE, OFFSET]);
+      expect(cursor.params).toEqual([OFFSET, PAGE]);
+      expect(ids(offset.rows)).toEqual(range(OFFSET + 1, PAGE));
+      expect(ids(cursor.rows)).toEqual(ids(offset.rows));
+      expect([offset.rowsRead, cursor.rowsRead]).toEqual([OFFSET + PAGE, PAGE]);
       // Time follows the latency model: one round trip plus the rows read.
-      expect(offset[4]).toBeCloseTo(queryMs(OFFSET + PAGE), 3);
-      expect(cursor[4]).toBeCloseTo(queryMs(PAGE), 3);
-      expect(run.lines.some((l) => /^(Same rows on both pages: yes|Mesmas linhas nas duas páginas: sim)$/.test(l))).toBe(true);
+      expect(offset.ms).toBeCloseTo(queryMs(OFFSET + PAGE), 3);
+      expect(cursor.ms).toBeCloseTo(queryMs(PAGE), 3);
+      expect(printsLabel(run, labels.sameRows)).toBe(true);
 
-      // The SQL each one stands for, and the plan: both walk the primary key, one throws 10,000 rows away.
-      expect(run.lines).toContain('  SELECT id, user_id AS "userId", title, likes, published FROM posts ORDER BY id ASC LIMIT $1 OFFSET $2');
-      expect(run.lines).toContain('  SELECT id, user_id AS "userId", title, likes, published FROM posts WHERE id > $1 ORDER BY id ASC LIMIT $2');
-      expect(run.lines.filter((l) => /Index Scan using posts_pkey on posts {2}\(rows read \d+\)$/.test(l)).map((l) => numbersIn(l, 'en').at(-1))).toEqual([
-        OFFSET + PAGE,
-        PAGE,
-      ]);
+      // The plan: both walk the primary key, one throws 10,000 rows away. The EXPLAIN ANALYZE
+      // runs the same first page again.
+      for (const e of entries) expect([e.access, e.index]).toEqual(['Index Scan', 'posts_pkey']);
+      expect([byOffset[1]!.rowsRead, byCursor[1]!.rowsRead]).toEqual([OFFSET + PAGE, PAGE]);
 
       // Page after page: OFFSET reads 20 more rows each time, the cursor always 20; the rows agree.
       expect(run.tables).toHaveLength(1);
@@ -42,14 +54,19 @@ describe('pagination', () => {
         expect(offsetRead).toBe(OFFSET + (i + 1) * PAGE);
         expect(cursorRead).toBe(PAGE);
         expect(same).toBe(true);
+        // The table's figures are the lab's, and the pages it compares hold the same posts.
+        const [a, b] = [byOffset[2 + i]!, byCursor[2 + i]!];
+        expect([a.rowsRead, b.rowsRead]).toEqual([offsetRead, cursorRead]);
+        expect(ids(a.rows)).toEqual(range(OFFSET + i * PAGE + 1, PAGE));
+        expect(ids(b.rows)).toEqual(ids(a.rows));
       });
 
       // Every row the program reported comes from the lab's own query log total.
       const explainRuns = OFFSET + PAGE + PAGE;
-      const printed = offset[3]! + cursor[3]! + explainRuns + pages.reduce((s, p) => s + (p[1] as number) + (p[3] as number), 0);
-      const [queries, rowsRead] = numbersIn(reportLines(run, /^(Database|Banco de dados)$/)![0]!, locale);
-      expect(queries).toBe(2 + 2 + 2 * pages.length);
-      expect(rowsRead).toBe(printed);
+      const reported = offset.rowsRead + cursor.rowsRead + explainRuns + pages.reduce((s, p) => s + (p[1] as number) + (p[3] as number), 0);
+      const summary = queryLogSummary(run);
+      expect(summary.queries).toBe(2 + 2 + 2 * pages.length);
+      expect(summary.rowsRead).toBe(reported);
     });
   }
 });

@@ -59,6 +59,13 @@ console.log(\`took \${(end - start).toFixed(4)}s and \${\`nested \${n}\`}\`);`);
   it('rejects an unterminated string or template instead of guessing', () => {
     expect(() => programShape(`const a = 'oops;\nconst b = 1;`)).toThrow(ShapeError);
     expect(() => programShape('const a = `oops ${b}')).toThrow(ShapeError);
+    expect(() => programShape('const a = 1; /* oops')).toThrow(ShapeError);
+  });
+
+  it('keeps syntax the grammar recovers from as code, so it is still compared', () => {
+    const shape = (src: string) => texts(programShape(src));
+    expect(shape('time[i]! += 1; // pt')).toEqual(shape('time[i]! += 1; // en'));
+    expect(shape('time[i]! += 1;')).not.toEqual(shape('time[i]! -= 1;'));
   });
 });
 

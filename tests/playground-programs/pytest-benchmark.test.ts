@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { describeRun, locales, playgroundSource, runPlayground, runSource } from './support/run-playground';
+import { printedNumbers, type Labels } from './support/labels';
+
+/** The program's closing line: the ratio of the two medians, to one decimal. */
+const labels = {
+  speedup: { 'pt-BR': /^countPrimesSieve: \d+(,\d)?× /, en: /^countPrimesSieve: \d+(\.\d)?× / },
+} satisfies Labels;
 
 describe('pytest-benchmark', () => {
   for (const locale of locales) {
@@ -25,7 +31,11 @@ describe('pytest-benchmark', () => {
         rounds.add(roundCount!);
       }
       expect(rounds.size).toBe(1);
-      expect(run.lines.at(-1)).toMatch(/^countPrimesSieve: \d+([.,]\d)?× /);
+      expect(run.lines.at(-1)).toMatch(labels.speedup[locale]);
+      // The ratio is the table's medians', rounded to one decimal.
+      const median = (name: string) => Object.values(table[name]!)[4]!; // columns are named in the page's language
+      const [ratio] = printedNumbers(run, labels.speedup);
+      expect(Math.abs(ratio! - median('countPrimesNaive') / median('countPrimesSieve'))).toBeLessThanOrEqual(0.05 + 1e-9);
     });
 
     it(`${locale}: a broken implementation fails the assertion, however fast it is`, async () => {

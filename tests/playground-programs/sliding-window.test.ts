@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { describeRun, locales, runPlayground } from './support/run-playground';
-import { numbersOf } from './support/printed';
+import { redisStats } from './support/lab-records';
+import { printedNumbers, type Labels } from './support/labels';
 
 type Row = { time: string; fixed: number; sliding: number };
 const seconds = (mmss: string) => Number(mmss.slice(0, 2)) * 60 + Number(mmss.slice(3));
+
+/** The program's summary: the limit it set, and the worst minute it measured for each limiter. */
+const labels = {
+  heading: { 'pt-BR': /\(limite \d+\):$/, en: /\(limit \d+\):$/ },
+  fixedWorst: { 'pt-BR': /^ {2}janela fixa:/, en: /^ {2}fixed window:/ },
+  slidingWorst: { 'pt-BR': /^ {2}janela deslizante:/, en: /^ {2}sliding window:/ },
+} satisfies Labels;
 
 /** The most accepted requests in any 60 s span, from the timeline the program printed. */
 function worstMinute(rows: Row[], kind: 'fixed' | 'sliding'): number {
@@ -16,7 +24,7 @@ describe('sliding-window', () => {
     it(`${locale}: a fixed window lets twice the limit through across the minute boundary, the sliding window the limit`, async () => {
       const run = await runPlayground('sliding-window', locale);
       expect(run.outcome.ok, describeRun(run)).toBe(true);
-      const [limit] = numbersOf(run, /\((limit|limite) \d+\):$/).slice(-1);
+      const [limit] = printedNumbers(run, labels.heading).slice(-1);
       // Columns: time, fixed window, sliding window (headers in the page's language).
       const rows = (run.tables[0] as Record<string, string | number>[]).map((r): Row => {
         const [time, fixed, sliding] = Object.values(r);
@@ -30,8 +38,16 @@ describe('sliding-window', () => {
       expect(worstMinute(rows, 'sliding')).toBe(limit);
       expect(rows.filter((r) => r.sliding === 200)).toHaveLength(limit!);
       // The program's own figures agree with the timeline.
-      expect(numbersOf(run, /^ {2}(fixed window|janela fixa):/)).toEqual([2 * limit!]);
-      expect(numbersOf(run, /^ {2}(sliding window|janela deslizante):/)).toEqual([limit]);
+      expect(printedNumbers(run, labels.fixedWorst)).toEqual([2 * limit!]);
+      expect(printedNumbers(run, labels.slidingWorst)).toEqual([limit]);
+
+      // What Redis saw: both limiters count every request, refused ones too; each decision is one
+      // MULTI round trip; and the fixed window left one counter per clock minute beside the one log.
+      const redis = redisStats(run);
+      expect([redis.commands.incr, redis.commands.zadd]).toEqual([rows.length, rows.length]);
+      expect(redis.roundTrips).toBe(2 * rows.length);
+      expect(redis.commands.multi).toBe(redis.roundTrips);
+      expect(redis.keys).toBe(minutes.size + 1);
     });
   }
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { STORAGE_KEY } from '~/checklist/storage-key';
 import {
   EDITS_STORAGE_KEY,
   MAX_EDIT_CHARS,
@@ -132,11 +133,11 @@ describe('saveEdit / loadEdit / clearEdit', () => {
 
   it('never touches other keys, such as the checklist', () => {
     const checklist = '{"v":1,"done":["db-indexes"]}';
-    const storage = memoryStorage({ 'modulo05.checklist.v1': checklist, 'starlight-theme': 'dark' });
+    const storage = memoryStorage({ [STORAGE_KEY]: checklist, 'starlight-theme': 'dark' });
     saveEdit(storage, 'golden-rule-io', 'en', 'x', original);
     clearEdit(storage, 'golden-rule-io', 'en');
     saveEdit(storage, 'golden-rule-io', 'en', 'y', original);
-    expect(storage.data.get('modulo05.checklist.v1')).toBe(checklist);
+    expect(storage.data.get(STORAGE_KEY)).toBe(checklist);
     expect(storage.data.get('starlight-theme')).toBe('dark');
   });
 

@@ -1,8 +1,6 @@
 import type { Page } from '@playwright/test';
 import { pagePath, pageSlugs, type PageSlug } from '../../../src/data/pages';
-import type { Locale } from '../../../src/i18n/locales';
-
-export const siteLocales: readonly Locale[] = ['pt-BR', 'en'];
+import { locales, type Locale } from '../../../src/i18n/locales';
 
 export interface SitePage {
   slug: PageSlug;
@@ -11,7 +9,7 @@ export interface SitePage {
 }
 
 /** Every page of the site in both locales. */
-export const sitePages: readonly SitePage[] = siteLocales.flatMap((locale) =>
+export const sitePages: readonly SitePage[] = locales.flatMap((locale) =>
   pageSlugs.map((slug) => ({ slug, locale, path: pagePath(slug, locale) })),
 );
 

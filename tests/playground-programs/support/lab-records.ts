@@ -64,6 +64,31 @@ export function httpStats(run: PlaygroundRun): Record<string, OriginStats> {
   return (labModule(run, '@lab/http') as { stats(): Record<string, OriginStats> }).stats();
 }
 
+/** The query log's totals as `@lab/db` computes them (the same figures as the database report). */
+export function queryLogSummary(run: PlaygroundRun): { queries: number; rowsRead: number; rowsReturned: number; ms: number; fullScans: number; indexScans: number } {
+  return (labModule(run, '@lab/db') as { queryLog: { summary(): ReturnType<typeof queryLogSummary> } }).queryLog.summary();
+}
+
+/**
+ * Splits a run of statements into phases, a new one starting at each statement `startsPhase`
+ * accepts (statements before the first start are dropped): how a test tells one version of a
+ * program from the next when each version begins with the same kind of query.
+ */
+export function phasesOf(entries: readonly LoggedQuery[], startsPhase: (e: LoggedQuery) => boolean): LoggedQuery[][] {
+  const phases: LoggedQuery[][] = [];
+  for (const e of entries) {
+    if (startsPhase(e)) phases.push([]);
+    phases.at(-1)?.push(e);
+  }
+  return phases;
+}
+
+/** Virtual time from the first statement being sent to the last one's answer. */
+export function elapsedMs(entries: readonly LoggedQuery[]): number {
+  const last = entries.at(-1)!;
+  return last.atMs + last.ms - entries[0]!.atMs;
+}
+
 /**
  * The most statements in flight at once among `entries` (each from when it was sent until its
  * reply): how much concurrency the database really saw.

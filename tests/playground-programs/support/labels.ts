@@ -11,6 +11,19 @@ import type { PlaygroundRun } from './run-playground';
 /** One printed line, found by a pattern per language (capture groups, when present, pick its values). */
 export type Label = Localized<RegExp>;
 
+/** A file's label table: what a line means → its pattern in each language. */
+export type Labels = Record<string, Label>;
+
+/** A label written the same way in both languages (an emoji, a code fragment). */
+export function sameInBoth(pattern: RegExp): Label {
+  return { 'pt-BR': pattern, en: pattern };
+}
+
+/** Whether some printed line carries the label (a verdict line such as "same rows: yes"). */
+export function printsLabel(run: PlaygroundRun, label: Label): boolean {
+  return run.lines.some((l) => label[run.locale].test(l));
+}
+
 /** The one printed line with that label; fails clearly when there is none or several. */
 export function printedLine(run: PlaygroundRun, label: Label): string {
   return lineMatching(run, label[run.locale]);

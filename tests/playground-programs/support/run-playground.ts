@@ -11,6 +11,7 @@ import { format } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { locales, type Locale } from '~/i18n/locales';
 import { nodeThreads } from '~/lab/cpu/node-threads';
+import type { CpuThreads } from '~/lab/cpu/threads';
 import type { LabWorld } from '~/lab/world';
 import { runProgram, type RunOutcome } from '~/runner/run-program';
 
@@ -84,8 +85,13 @@ function renderTable(data: unknown, columns?: string[]): string {
   return out.replace(/\n$/, '');
 }
 
+/** How a run is set up: the CPU threads default to Node's real ones and the machine's core count. */
+export interface RunOptions {
+  cpu?: CpuThreads;
+}
+
 /** Runs any program source through the runner, recording output, reports and outcome. */
-export async function runSource(source: string, locale: Locale, filename = 'program.ts', id = filename): Promise<PlaygroundRun> {
+export async function runSource(source: string, locale: Locale, filename = 'program.ts', id = filename, options: RunOptions = {}): Promise<PlaygroundRun> {
   const calls: ConsoleCall[] = [];
   const tables: unknown[] = [];
   const reports: Report[] = [];
@@ -108,7 +114,7 @@ export async function runSource(source: string, locale: Locale, filename = 'prog
     },
     report: (title, lines) => reports.push({ title, lines }),
     locale,
-    cpu: nodeThreads,
+    cpu: options.cpu ?? nodeThreads,
     observe: (w) => (world = w),
   });
   if (!world) throw new Error(`${filename}: the run ended before its lab world existed`);
@@ -117,8 +123,8 @@ export async function runSource(source: string, locale: Locale, filename = 'prog
 }
 
 /** Runs playgrounds/<id>/<locale>.ts as the page would. */
-export function runPlayground(id: string, locale: Locale): Promise<PlaygroundRun> {
-  return runSource(playgroundSource(id, locale), locale, `${locale}.ts`, id);
+export function runPlayground(id: string, locale: Locale, options: RunOptions = {}): Promise<PlaygroundRun> {
+  return runSource(playgroundSource(id, locale), locale, `${locale}.ts`, id, options);
 }
 
 /** Runs a playground in every language, Portuguese first. */

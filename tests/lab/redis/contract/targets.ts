@@ -2,6 +2,7 @@
  * The two Redis targets the contract suite runs against: the lab's server through the lab's
  * ioredis-compatible client, and a real redis-server through the real ioredis client.
  */
+import { setTimeout as delay } from 'node:timers/promises';
 import IORedis from 'ioredis';
 import { VIRTUAL_EPOCH_MS } from '~/lab/clock/virtual-clock';
 import { createRedisClass } from '~/lab/redis/client';
@@ -18,7 +19,7 @@ export interface RedisTarget {
   flush(): Promise<void>;
   /**
    * Waits until `done()` holds, letting the target's time pass: the lab advances its clock 1 ms
-   * per check; the real server's time passes by itself while we poll (no sleeping).
+   * per check; the real server's time passes by itself, so it is checked again every few ms.
    */
   waitUntil(done: () => Promise<boolean>, maxMs?: number): Promise<void>;
   /** Commands sent so far (counted for the real server to report the suite's coverage). */
@@ -59,6 +60,9 @@ export function labTarget(): RedisTarget {
   };
 }
 
+/** How often a wait on the real server checks its condition: often enough to notice an expiry quickly, without flooding it. */
+const REAL_POLL_MS = 5;
+
 /** A real redis-server (started by tests/setup/redis-server.ts) through the real ioredis. */
 export function realTarget(port: number): RedisTarget {
   const sent = { commands: 0, names: new Set<string>() };
@@ -73,6 +77,7 @@ export function realTarget(port: number): RedisTarget {
       const started = Date.now();
       while (!(await done())) {
         if (Date.now() - started > maxMs) throw new Error(`condition not reached within ${maxMs} ms`);
+        await delay(REAL_POLL_MS);
       }
     },
     sent,
