@@ -7,10 +7,11 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Locale } from '../i18n/locales';
 import { pageWorkerHost } from '../playground/browser-host';
-import { browserStorage, clearEdit, fingerprint, loadEdit, saveEdit, type SaveResult } from '../playground/edits-storage';
+import { clearEdit, fingerprint, loadEdit, saveEdit, type SaveResult } from '../playground/edits-storage';
 import { applyRunEvents, finishOutput, idleOutput, startOutput, type OutputState } from '../playground/output-model';
 import { playgroundText } from '../playground/strings';
 import type { RunHandle } from '../playground/worker-host';
+import { pageStorage } from '../storage/page-storage';
 import { PlaygroundEditor, type EditorHandle } from './PlaygroundEditor';
 import { PlaygroundOutput } from './PlaygroundOutput';
 
@@ -63,7 +64,7 @@ export function PlaygroundIsland({ id, locale, filename, source, children }: Pla
 
   // Activation: the directive hydrated this island because the reader came near or touched it.
   useEffect(() => {
-    const { edit, storageAvailable } = loadEdit(browserStorage(), id, locale);
+    const { edit, storageAvailable } = loadEdit(pageStorage, id, locale);
     const initialCode = edit?.source ?? source;
     code.current = initialCode;
     setEdited(initialCode !== source);
@@ -87,7 +88,7 @@ export function PlaygroundIsland({ id, locale, filename, source, children }: Pla
       if (next === code.current) return;
       code.current = next;
       setEdited(next !== source);
-      const result = saveEdit(browserStorage(), id, locale, next, source);
+      const result = saveEdit(pageStorage, id, locale, next, source);
       setSaveState(result === 'cleared' ? 'original' : result);
       if (result === 'cleared') setOriginalChanged(false);
     },
@@ -98,7 +99,7 @@ export function PlaygroundIsland({ id, locale, filename, source, children }: Pla
     editor.current?.setCode(source);
     code.current = source;
     setEdited(false);
-    const result = clearEdit(browserStorage(), id, locale);
+    const result = clearEdit(pageStorage, id, locale);
     setSaveState(result === 'unavailable' ? 'unavailable' : 'original');
     setOriginalChanged(false);
   };
