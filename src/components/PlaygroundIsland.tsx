@@ -9,6 +9,7 @@ import type { Locale } from '../i18n/locales';
 import { pageWorkerHost } from '../playground/browser-host';
 import { isEdited, looksSame, openSession, sessionNote, updateSession, type EditSessionEvent } from '../playground/edit-session';
 import { clearEdit, loadEdit, saveEdit } from '../playground/edits-storage';
+import { PENDING_RUN_ATTRIBUTE, RUN_BUTTON_ATTRIBUTE, TOUCHED_ATTRIBUTE } from '../playground/island-attributes';
 import { applyRunEvents, finishOutput, idleOutput, startOutput, type OutputState } from '../playground/output-model';
 import { playgroundText } from '../playground/strings';
 import type { RunHandle, WorkerHost } from '../playground/worker-host';
@@ -85,9 +86,9 @@ export function PlaygroundIsland({ id, locale, filename, source, children, worke
     const island = root.current?.closest('astro-island');
     const staticCode = root.current?.querySelector('.pg-static');
     setLive({ initialCode, takeFocus: !!staticCode && staticCode === document.activeElement });
-    if (island?.hasAttribute('data-pg-touched')) host().warm();
-    if (island?.hasAttribute('data-pg-pending-run')) {
-      island.removeAttribute('data-pg-pending-run');
+    if (island?.hasAttribute(TOUCHED_ATTRIBUTE)) host().warm();
+    if (island?.hasAttribute(PENDING_RUN_ATTRIBUTE)) {
+      island.removeAttribute(PENDING_RUN_ATTRIBUTE);
       runLatest.current();
     }
   }, [apply, host, storage, id, locale]);
@@ -142,7 +143,7 @@ export function PlaygroundIsland({ id, locale, filename, source, children, worke
           <button
             type="button"
             className="pg-button pg-run"
-            data-pg-run=""
+            {...{ [RUN_BUTTON_ATTRIBUTE]: '' }}
             aria-disabled={running}
             aria-describedby={ids.hint}
             onClick={() => runLatest.current()}
