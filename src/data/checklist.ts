@@ -1,4 +1,5 @@
 import type { Localized } from '../i18n/locales';
+import type { PageSlug } from './pages';
 
 /**
  * The module's "Checklist de Performance": the single source of truth for the checklist page,
@@ -12,12 +13,12 @@ export interface ChecklistItem {
   moduleText: string;
   text: Localized;
   /** Where the site teaches it: a page slug (same in both locales) and optional heading anchor per locale. */
-  taughtIn?: { slug: string; anchor?: Localized };
+  taughtIn?: { slug: PageSlug; anchor?: Localized };
   /**
    * For an item the module lists but does not teach: a short explanation shown on the checklist page,
    * and optionally the page whose topic it builds on.
    */
-  notCovered?: { text: Localized; relatedSlug?: string };
+  notCovered?: { text: Localized; relatedSlug?: PageSlug };
 }
 
 export interface ChecklistGroup {
