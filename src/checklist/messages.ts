@@ -2,7 +2,7 @@ import type { Localized } from '../i18n/locales';
 import type { ImportError } from './transfer';
 
 /** Texts the tracker composes in the browser (counts, results of actions), in both languages. */
-export interface ChecklistMessages {
+interface ChecklistMessages {
   count: (done: number, total: number) => string;
   announce: (done: number, total: number) => string;
   confirmBody: (done: number) => string;

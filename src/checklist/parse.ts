@@ -9,9 +9,9 @@ import { emptyState, stateFromIds, type ChecklistState } from './state';
  * - `repaired`: a recognised shape from which entries were dropped (unknown ids, wrong types, other version).
  * - `too-large`, `not-json`, `wrong-shape`: nothing usable; the state is empty.
  */
-export type ParseOutcome = 'absent' | 'current' | 'migrated' | 'repaired' | 'too-large' | 'not-json' | 'wrong-shape';
+type ParseOutcome = 'absent' | 'current' | 'migrated' | 'repaired' | 'too-large' | 'not-json' | 'wrong-shape';
 
-export interface ParseResult {
+interface ParseResult {
   /** Always a valid state, whatever the input was. */
   state: ChecklistState;
   outcome: ParseOutcome;

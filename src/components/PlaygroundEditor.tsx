@@ -17,7 +17,7 @@ export interface EditorHandle {
   focus(): void;
 }
 
-export interface PlaygroundEditorProps {
+interface PlaygroundEditorProps {
   /** File path in Sandpack, e.g. `/golden-rule-io.ts` (the extension selects TypeScript highlighting). */
   path: string;
   initialCode: string;

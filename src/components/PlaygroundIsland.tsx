@@ -18,7 +18,7 @@ import { pageStorage } from '../storage/page-storage';
 import { PlaygroundEditor, type EditorHandle } from './PlaygroundEditor';
 import { PlaygroundOutput } from './PlaygroundOutput';
 
-export interface PlaygroundIslandProps {
+interface PlaygroundIslandProps {
   /** Folder name under `playgrounds/`. */
   id: string;
   locale: Locale;

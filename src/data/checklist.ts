@@ -7,7 +7,7 @@ import type { PageSlug } from './pages';
  * never to the text, so a tick survives a change of language or of wording.
  */
 
-export interface ChecklistItem {
+interface ChecklistItem {
   id: string;
   /** The item exactly as the module writes it. */
   moduleText: string;
@@ -21,7 +21,7 @@ export interface ChecklistItem {
   notCovered?: { text: Localized; relatedSlug?: PageSlug };
 }
 
-export interface ChecklistGroup {
+interface ChecklistGroup {
   id: 'database' | 'caching' | 'api' | 'infrastructure';
   /** The group's heading exactly as the module writes it. */
   moduleTitle: string;

@@ -8,7 +8,7 @@ import { fingerprint, type LoadedEdit, type SaveResult } from './edits-storage';
 import type { PlaygroundText } from './strings';
 
 /** Where the reader's version stands; the island shows it as `data-save-state`. */
-export type SaveState = 'original' | Exclude<SaveResult, 'cleared'>;
+type SaveState = 'original' | Exclude<SaveResult, 'cleared'>;
 
 export interface EditSession {
   /** The program as the page ships it, in the page's language. */

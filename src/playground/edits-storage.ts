@@ -15,7 +15,7 @@ export const MAX_EDIT_CHARS = 100_000;
 /** Beyond this many saved playgrounds, the oldest edits are dropped first. */
 export const MAX_SAVED_EDITS = 200;
 
-export interface SavedEdit {
+interface SavedEdit {
   /** The reader's version of the program. */
   source: string;
   /** Fingerprint of the original the reader started from, to tell when the original changed since. */
@@ -25,12 +25,12 @@ export interface SavedEdit {
 }
 
 /** Saved edits by `editKey(id, locale)`. */
-export type EditsRecord = Record<string, SavedEdit>;
+type EditsRecord = Record<string, SavedEdit>;
 
 const keyPattern = new RegExp(`^[a-z0-9]+(?:-[a-z0-9]+)*/(?:${locales.join('|')})$`);
 
 /** Where one playground's edit is filed: `<id>/<locale>`. */
-export function editKey(id: string, locale: Locale): string {
+function editKey(id: string, locale: Locale): string {
   return `${id}/${locale}`;
 }
 

@@ -11,7 +11,7 @@ export type OutputEntry =
   | { kind: 'error'; id: number; phase: 'compile' | 'runtime' | 'unhandled-rejection'; message: string; line?: number; column?: number }
   | { kind: 'truncated'; id: number; shown: number };
 
-export type RunStatus = 'idle' | 'running' | 'ok' | 'failed' | 'stopped' | 'time-limit' | 'crashed';
+type RunStatus = 'idle' | 'running' | 'ok' | 'failed' | 'stopped' | 'time-limit' | 'crashed';
 
 export interface OutputState {
   status: RunStatus;

@@ -2,7 +2,7 @@ import { getEntry } from 'astro:content';
 import type { PageSlug } from '../../data/pages';
 import { localePrefix, type Locale } from '../../i18n/locales';
 
-export interface PageLink {
+interface PageLink {
   href: string;
   title: string;
 }
