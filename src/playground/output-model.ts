@@ -92,9 +92,3 @@ export function finishOutput(state: OutputState, end: RunEnd): OutputState {
       : end.reason;
   return { ...state, status, end };
 }
-
-/** The first error that points at a line of the program, to offer a jump to it. */
-export function firstErrorLine(state: OutputState): number | undefined {
-  for (const e of state.entries) if (e.kind === 'error' && e.line !== undefined) return e.line;
-  return undefined;
-}
