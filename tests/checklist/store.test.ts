@@ -126,7 +126,7 @@ describe('import and export through the store', () => {
     const before = stored(storage);
     const listener = vi.fn();
     store.subscribe(listener);
-    for (const bad of ['', 'not json', '{"name":"pkg"}', '1e400', 'x'.repeat(300_000)]) {
+    for (const bad of ['', 'not json', '{"name":"pkg"}', '{"format":"other-app","ticked":["db-indexes"]}', '1e400', 'x'.repeat(300_000)]) {
       expect(store.importText(bad).ok).toBe(false);
     }
     expect(store.getState().ticked).toEqual(['infra-cdn']);
