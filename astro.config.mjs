@@ -33,7 +33,6 @@ export default defineConfig({
         },
       ],
       components: { Search: './src/components/overrides/Search.astro' },
-      customCss: ['./src/styles/site.css'],
     }),
     react(),
     playgroundDirective(),

@@ -1,5 +1,5 @@
 /** A run of text, marked when it was written between backticks. */
-export interface TextSegment {
+interface TextSegment {
   text: string;
   code: boolean;
 }

@@ -4,7 +4,7 @@ import type { Localized } from '../i18n/locales';
  * Fixed strings of the checklist tracker and the overview widget. They are rendered into the HTML at
  * build time, so they never reach the browser's JavaScript (the runtime texts are in ./messages).
  */
-export interface ChecklistLabels {
+interface ChecklistLabels {
   overallLabel: string;
   groupLabel: (group: string) => string;
   studyIn: string;

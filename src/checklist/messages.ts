@@ -2,7 +2,7 @@ import type { Localized } from '../i18n/locales';
 import type { ImportError } from './transfer';
 
 /** Texts the tracker composes in the browser (counts, results of actions), in both languages. */
-export interface ChecklistMessages {
+interface ChecklistMessages {
   count: (done: number, total: number) => string;
   announce: (done: number, total: number) => string;
   confirmBody: (done: number) => string;
@@ -32,6 +32,7 @@ export const checklistMessages: Localized<ChecklistMessages> = {
       'too-large': 'O arquivo é grande demais para ser um progresso exportado deste checklist. Nada foi alterado.',
       'not-json': 'O arquivo não é um JSON válido. Nada foi alterado.',
       'wrong-shape': 'O arquivo não é um progresso exportado deste checklist. Nada foi alterado.',
+      'other-format': 'O arquivo foi exportado por outro programa, não por este checklist. Nada foi alterado.',
       'read-failed': 'Não foi possível ler o arquivo. Nada foi alterado.',
     },
   },
@@ -51,6 +52,7 @@ export const checklistMessages: Localized<ChecklistMessages> = {
       'too-large': 'The file is too large to be progress exported from this checklist. Nothing was changed.',
       'not-json': 'The file is not valid JSON. Nothing was changed.',
       'wrong-shape': 'The file is not progress exported from this checklist. Nothing was changed.',
+      'other-format': 'The file was exported by another program, not by this checklist. Nothing was changed.',
       'read-failed': 'The file could not be read. Nothing was changed.',
     },
   },

@@ -9,9 +9,9 @@ import { emptyState, stateFromIds, type ChecklistState } from './state';
  * - `repaired`: a recognised shape from which entries were dropped (unknown ids, wrong types, other version).
  * - `too-large`, `not-json`, `wrong-shape`: nothing usable; the state is empty.
  */
-export type ParseOutcome = 'absent' | 'current' | 'migrated' | 'repaired' | 'too-large' | 'not-json' | 'wrong-shape';
+type ParseOutcome = 'absent' | 'current' | 'migrated' | 'repaired' | 'too-large' | 'not-json' | 'wrong-shape';
 
-export interface ParseResult {
+interface ParseResult {
   /** Always a valid state, whatever the input was. */
   state: ChecklistState;
   outcome: ParseOutcome;
@@ -29,16 +29,24 @@ export const UNUSABLE_OUTCOMES: ReadonlySet<ParseOutcome> = new Set(['too-large'
  * fresh object holding known ids only.
  */
 export function parseStoredValue(raw: string | null | undefined, knownIds: readonly string[]): ParseResult {
-  if (typeof raw !== 'string' || raw.trim() === '') return { state: emptyState(), outcome: 'absent', dropped: 0 };
-  if (raw.length > MAX_STORED_CHARS) return { state: emptyState(), outcome: 'too-large', dropped: 0 };
-  let value: unknown;
+  const decoded = decodeStoredText(raw);
+  if (!decoded.ok) return { state: emptyState(), outcome: decoded.outcome, dropped: 0 };
+  return parseStoredJson(decoded.value, knownIds);
+}
+
+/** A stored value or import file as JSON, or why it is not usable as JSON at all. */
+type Decoded = { ok: true; value: unknown } | { ok: false; outcome: 'absent' | 'too-large' | 'not-json' };
+
+/** The JSON inside a stored value or an import file; the first step of {@link parseStoredValue}. */
+export function decodeStoredText(raw: string | null | undefined): Decoded {
+  if (typeof raw !== 'string' || raw.trim() === '') return { ok: false, outcome: 'absent' };
+  if (raw.length > MAX_STORED_CHARS) return { ok: false, outcome: 'too-large' };
   try {
     // A byte-order mark is what some editors put in front of a saved JSON file.
-    value = JSON.parse(raw.replace(/^\uFEFF/, ''));
+    return { ok: true, value: JSON.parse(raw.replace(/^\uFEFF/, '')) };
   } catch {
-    return { state: emptyState(), outcome: 'not-json', dropped: 0 };
+    return { ok: false, outcome: 'not-json' };
   }
-  return parseStoredJson(value, knownIds);
 }
 
 /** Like {@link parseStoredValue}, for a value already decoded from JSON. */
@@ -77,12 +85,13 @@ export function serializeState(state: ChecklistState): string {
   return JSON.stringify({ version: 1, ticked: state.ticked });
 }
 
-// Object.hasOwn is missing from browsers older than 2022, and the parser must never throw.
-function hasOwn(value: object, key: string): boolean {
+/** Whether `key` is an own property. Object.hasOwn is missing from browsers older than 2022, and the parser must never throw. */
+export function hasOwn(value: object, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(value, key);
 }
 
-function isPlainRecord(value: unknown): value is Record<string, unknown> {
+/** Whether a decoded JSON value is an object (not an array, not null). */
+export function isPlainRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

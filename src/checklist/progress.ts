@@ -6,7 +6,7 @@ export interface ProgressGroup {
   readonly items: readonly { readonly id: string }[];
 }
 
-export interface Count {
+interface Count {
   done: number;
   total: number;
 }

@@ -1,6 +1,6 @@
+import type { GuardedStorage } from '../storage/guarded';
 import { LEGACY_STORAGE_KEY, STORAGE_KEY } from './storage-key';
 import { parseStoredValue, serializeState, UNUSABLE_OUTCOMES } from './parse';
-import type { SafeStorage } from './safe-storage';
 import { emptyState, mergeStates, sameState, setTicked, type ChecklistState } from './state';
 import { exportFile, importFile, type ImportResult } from './transfer';
 
@@ -27,9 +27,9 @@ export interface ChecklistStore {
  * Loads the state (migrating the previous format and rewriting a damaged value in the current one)
  * and returns a store over it. Never throws, whatever storage holds or does.
  */
-export function createChecklistStore(storage: SafeStorage, knownIds: readonly string[]): ChecklistStore {
+export function createChecklistStore(storage: GuardedStorage, knownIds: readonly string[]): ChecklistStore {
   const listeners = new Set<(state: ChecklistState) => void>();
-  let saveWorks = storage.available;
+  let saveWorks = storage.probe();
   let state = load();
 
   function load(): ChecklistState {

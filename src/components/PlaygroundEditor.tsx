@@ -7,8 +7,6 @@ import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef } from 'rea
 import { editorTheme } from '../playground/editor-theme';
 
 export interface EditorHandle {
-  /** The code in the editor now (Sandpack's files). */
-  getCode(): string;
   /** Replaces the editor's code. */
   setCode(code: string): void;
   /** Puts the cursor on a line (1-based) of the program and focuses the editor. */
@@ -17,7 +15,7 @@ export interface EditorHandle {
   focus(): void;
 }
 
-export interface PlaygroundEditorProps {
+interface PlaygroundEditorProps {
   /** File path in Sandpack, e.g. `/golden-rule-io.ts` (the extension selects TypeScript highlighting). */
   path: string;
   initialCode: string;
@@ -52,8 +50,8 @@ const EditorBridge = forwardRef<EditorHandle, PlaygroundEditorProps>(function Ed
   const { sandpack } = useSandpack();
   const editor = useRef<CodeEditorRef>(null);
   const code = sandpack.files[path]?.code ?? '';
-  const latest = useRef({ code, sandpack, onChange });
-  latest.current = { code, sandpack, onChange };
+  const latest = useRef({ sandpack, onChange });
+  latest.current = { sandpack, onChange };
 
   useEffect(() => {
     latest.current.onChange(code);
@@ -62,7 +60,6 @@ const EditorBridge = forwardRef<EditorHandle, PlaygroundEditorProps>(function Ed
   useImperativeHandle(
     ref,
     () => ({
-      getCode: () => latest.current.code,
       setCode: (next) => latest.current.sandpack.updateFile(path, next),
       goToLine(line, column = 1) {
         const view = editor.current?.getCodemirror();

@@ -7,14 +7,18 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Locale } from '../i18n/locales';
 import { pageWorkerHost } from '../playground/browser-host';
-import { browserStorage, clearEdit, fingerprint, loadEdit, saveEdit, type SaveResult } from '../playground/edits-storage';
+import { isEdited, looksSame, openSession, sessionNote, updateSession, type EditSessionEvent } from '../playground/edit-session';
+import { clearEdit, loadEdit, saveEdit } from '../playground/edits-storage';
+import { PENDING_RUN_ATTRIBUTE, RUN_BUTTON_ATTRIBUTE, TOUCHED_ATTRIBUTE } from '../playground/island-attributes';
 import { applyRunEvents, finishOutput, idleOutput, startOutput, type OutputState } from '../playground/output-model';
 import { playgroundText } from '../playground/strings';
-import type { RunHandle } from '../playground/worker-host';
+import type { RunHandle, WorkerHost } from '../playground/worker-host';
+import type { GuardedStorage } from '../storage/guarded';
+import { pageStorage } from '../storage/page-storage';
 import { PlaygroundEditor, type EditorHandle } from './PlaygroundEditor';
 import { PlaygroundOutput } from './PlaygroundOutput';
 
-export interface PlaygroundIslandProps {
+interface PlaygroundIslandProps {
   /** Folder name under `playgrounds/`. */
   id: string;
   locale: Locale;
@@ -24,28 +28,42 @@ export interface PlaygroundIslandProps {
   source: string;
   /** The static, highlighted code shown until the editor is live. */
   children?: ReactNode;
+  /** Runs the programs; the page's shared Worker host unless another is passed in. */
+  workerHost?: WorkerHost;
+  /** Keeps the reader's edits; the page's guarded `localStorage` unless another is passed in. */
+  storage?: GuardedStorage;
 }
 
-type SaveState = 'original' | Exclude<SaveResult, 'cleared'>;
-
-/** The playground island. */
-export function PlaygroundIsland({ id, locale, filename, source, children }: PlaygroundIslandProps) {
+/**
+ * The playground island: binds the edit session (`edit-session.ts`) and the output model
+ * (`output-model.ts`) to the editor, the storage and the Worker host. Its props are fixed for its
+ * life (Astro hydrates it once), so the session opened on the first render stays valid.
+ */
+export function PlaygroundIsland({ id, locale, filename, source, children, workerHost, storage = pageStorage }: PlaygroundIslandProps) {
   const t = playgroundText[locale];
   const ids = { title: `pg-${id}-title`, hint: `pg-${id}-hint`, prefix: `pg-${id}` };
   const root = useRef<HTMLDivElement>(null);
   const editor = useRef<EditorHandle>(null);
-  const code = useRef(source);
+  // The session as of the last event, for handlers that run before the next render; `session` is
+  // the one shown, replaced only when what the page shows changes (not on every keystroke).
+  const latestSession = useRef(openSession(source));
   const active = useRef<RunHandle | null>(null);
   const [live, setLive] = useState<{ initialCode: string; takeFocus: boolean } | null>(null);
-  const [edited, setEdited] = useState(false);
-  const [saveState, setSaveState] = useState<SaveState>('original');
-  const [originalChanged, setOriginalChanged] = useState(false);
+  const [session, setSession] = useState(latestSession.current);
   const [running, setRunning] = useState(false);
   const [output, setOutput] = useState<OutputState>(idleOutput);
+  // Resolved when first used, so rendering on the server creates no Worker host.
+  const host = useCallback(() => workerHost ?? pageWorkerHost(), [workerHost]);
+
+  const apply = useCallback((event: EditSessionEvent) => {
+    const next = updateSession(latestSession.current, event);
+    latestSession.current = next;
+    setSession((shown) => (looksSame(shown, next) ? shown : next));
+  }, []);
 
   const run = useCallback(() => {
     if (active.current) return;
-    const handle = pageWorkerHost().run({ source: code.current, filename, locale }, (events) =>
+    const handle = host().run({ source: latestSession.current.code, filename, locale }, (events) =>
       setOutput((state) => applyRunEvents(state, events)),
     );
     active.current = handle;
@@ -56,51 +74,36 @@ export function PlaygroundIsland({ id, locale, filename, source, children }: Pla
       setRunning(false);
       setOutput((state) => finishOutput(state, end));
     });
-  }, [filename, locale]);
+  }, [host, filename, locale]);
 
   const runLatest = useRef(run);
   runLatest.current = run;
 
   // Activation: the directive hydrated this island because the reader came near or touched it.
   useEffect(() => {
-    const { edit, storageAvailable } = loadEdit(browserStorage(), id, locale);
-    const initialCode = edit?.source ?? source;
-    code.current = initialCode;
-    setEdited(initialCode !== source);
-    if (!storageAvailable) setSaveState('unavailable');
-    else if (edit) {
-      setSaveState('saved');
-      setOriginalChanged(edit.base !== fingerprint(source));
-    }
+    apply({ type: 'loaded', loaded: loadEdit(storage, id, locale) });
+    const initialCode = latestSession.current.code;
     const island = root.current?.closest('astro-island');
     const staticCode = root.current?.querySelector('.pg-static');
     setLive({ initialCode, takeFocus: !!staticCode && staticCode === document.activeElement });
-    if (island?.hasAttribute('data-pg-touched')) pageWorkerHost().warm();
-    if (island?.hasAttribute('data-pg-pending-run')) {
-      island.removeAttribute('data-pg-pending-run');
+    if (island?.hasAttribute(TOUCHED_ATTRIBUTE)) host().warm();
+    if (island?.hasAttribute(PENDING_RUN_ATTRIBUTE)) {
+      island.removeAttribute(PENDING_RUN_ATTRIBUTE);
       runLatest.current();
     }
-  }, [id, locale, source]);
+  }, [apply, host, storage, id, locale]);
 
   const onCodeChange = useCallback(
     (next: string) => {
-      if (next === code.current) return;
-      code.current = next;
-      setEdited(next !== source);
-      const result = saveEdit(browserStorage(), id, locale, next, source);
-      setSaveState(result === 'cleared' ? 'original' : result);
-      if (result === 'cleared') setOriginalChanged(false);
+      if (next === latestSession.current.code) return;
+      apply({ type: 'changed', code: next, result: saveEdit(storage, id, locale, next, source) });
     },
-    [id, locale, source],
+    [apply, storage, id, locale, source],
   );
 
   const reset = () => {
     editor.current?.setCode(source);
-    code.current = source;
-    setEdited(false);
-    const result = clearEdit(browserStorage(), id, locale);
-    setSaveState(result === 'unavailable' ? 'unavailable' : 'original');
-    setOriginalChanged(false);
+    apply({ type: 'reset', result: clearEdit(storage, id, locale) });
   };
 
   const onReady = useCallback(() => {
@@ -117,19 +120,11 @@ export function PlaygroundIsland({ id, locale, filename, source, children }: Pla
   };
 
   const warm = () => {
-    if (live) pageWorkerHost().warm();
+    if (live) host().warm();
   };
 
-  const note =
-    saveState === 'unavailable'
-      ? t.cannotSave
-      : saveState === 'too-large'
-        ? t.tooLargeToSave
-        : edited
-          ? originalChanged
-            ? t.originalChanged
-            : t.edited
-          : '';
+  const note = sessionNote(session);
+  const edited = isEdited(session);
 
   return (
     <div
@@ -148,7 +143,7 @@ export function PlaygroundIsland({ id, locale, filename, source, children }: Pla
           <button
             type="button"
             className="pg-button pg-run"
-            data-pg-run=""
+            {...{ [RUN_BUTTON_ATTRIBUTE]: '' }}
             aria-disabled={running}
             aria-describedby={ids.hint}
             onClick={() => runLatest.current()}
@@ -190,8 +185,8 @@ export function PlaygroundIsland({ id, locale, filename, source, children }: Pla
         )}
       </div>
       {note && (
-        <p className="pg-note" data-save-state={saveState}>
-          {note}
+        <p className="pg-note" data-save-state={session.save}>
+          {t[note]}
         </p>
       )}
       <PlaygroundOutput

@@ -8,7 +8,7 @@ import { formatCount, formatMs } from '../i18n/format';
 import { isPageGlobalError, type PlaygroundText } from '../playground/strings';
 import type { Printed } from '../runner/protocol';
 
-export interface PlaygroundOutputProps {
+interface PlaygroundOutputProps {
   state: OutputState;
   t: PlaygroundText;
   locale: Locale;

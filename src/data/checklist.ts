@@ -1,4 +1,5 @@
 import type { Localized } from '../i18n/locales';
+import type { PageSlug } from './pages';
 
 /**
  * The module's "Checklist de Performance": the single source of truth for the checklist page,
@@ -6,21 +7,21 @@ import type { Localized } from '../i18n/locales';
  * never to the text, so a tick survives a change of language or of wording.
  */
 
-export interface ChecklistItem {
+interface ChecklistItem {
   id: string;
   /** The item exactly as the module writes it. */
   moduleText: string;
   text: Localized;
   /** Where the site teaches it: a page slug (same in both locales) and optional heading anchor per locale. */
-  taughtIn?: { slug: string; anchor?: Localized };
+  taughtIn?: { slug: PageSlug; anchor?: Localized };
   /**
    * For an item the module lists but does not teach: a short explanation shown on the checklist page,
    * and optionally the page whose topic it builds on.
    */
-  notCovered?: { text: Localized; relatedSlug?: string };
+  notCovered?: { text: Localized; relatedSlug?: PageSlug };
 }
 
-export interface ChecklistGroup {
+interface ChecklistGroup {
   id: 'database' | 'caching' | 'api' | 'infrastructure';
   /** The group's heading exactly as the module writes it. */
   moduleTitle: string;

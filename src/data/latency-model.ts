@@ -16,7 +16,7 @@ export const sameDcRoundTripMs = nsToMs(latency('net-same-dc').ns);
 export const crossDcRoundTripMs = nsToMs(latency('net-cross-dc').ns);
 
 /** One main-memory access (the module's "RAM": 100 ns). */
-export const ramAccessMs = nsToMs(latency('ram').ns);
+const ramAccessMs = nsToMs(latency('ram').ns);
 
 /**
  * A Redis command: one same-datacenter round trip. Redis executes a command in about a
@@ -44,7 +44,7 @@ export function queryMs(rowsRead: number): number {
  * (2: client-first/server-first, client-final/server-final). Forking the backend process and the
  * password hashing cost more on a real server, so this is a lower bound of the real cost.
  */
-export const connectionSetupRoundTrips = 4;
+const connectionSetupRoundTrips = 4;
 
 /** Setting up one new database connection, in ms. */
 export const connectionSetupMs = connectionSetupRoundTrips * sameDcRoundTripMs;

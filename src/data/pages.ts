@@ -1,3 +1,5 @@
+import { localePrefix, type Locale } from '../i18n/locales';
+
 /**
  * The site's pages in reading order. Every slug exists in both locales (Portuguese under
  * `content/docs/`, English under `content/docs/en/`); the sidebar and the tests read this list.
@@ -21,7 +23,7 @@ export type PageSlug = 'index' | (typeof topicSlugs)[number] | (typeof reference
 export const pageSlugs: readonly PageSlug[] = ['index', ...topicSlugs, ...referenceSlugs];
 
 /** The built URL of a page in a locale: `/` and `/caching/` in Portuguese, `/en/` and `/en/caching/` in English. */
-export function pagePath(slug: PageSlug, locale: 'pt-BR' | 'en'): string {
-  const prefix = locale === 'en' ? '/en/' : '/';
+export function pagePath(slug: PageSlug, locale: Locale): string {
+  const prefix = localePrefix(locale);
   return slug === 'index' ? prefix : `${prefix}${slug}/`;
 }

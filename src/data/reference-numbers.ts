@@ -9,7 +9,7 @@ import type { Localized } from '../i18n/locales';
 export type SourceId = 'jeff-dean' | 'colin-scott' | 'napkin-math';
 
 /** A published list of latencies; `short` is what a chart legend has room for. */
-export interface Source {
+interface Source {
   id: SourceId;
   name: string;
   short: string;
@@ -60,7 +60,7 @@ export function source(id: SourceId): Source {
   return found;
 }
 
-export interface NewerFigure {
+interface NewerFigure {
   /** Value in nanoseconds. */
   ns: number;
   note: Localized;
@@ -97,7 +97,7 @@ export interface LatencyRow {
   physicalFloor?: { ns: number; distanceKm: number; note: Localized };
 }
 
-export const NS = 1;
+const NS = 1;
 export const US = 1_000;
 export const MS = 1_000_000;
 

@@ -1,11 +1,13 @@
 /**
  * `client:playground`: hydrates a playground island when the reader scrolls it near the viewport
  * or touches it (pointer, focus, key), whichever is first, so a page with playgrounds loads no
- * editor code until one is about to be used, not even for a playground visible at load. A click on Run before the island is live is
- * (or Ctrl/Cmd+Enter) is remembered on the element (`data-pg-pending-run`) and honoured once it is.
+ * editor code until one is about to be used, not even for a playground visible at load. A click
+ * on Run (or Ctrl/Cmd+Enter) before the island is live is remembered on the element
+ * (`data-pg-pending-run`) and honoured once it is live.
  * Astro inlines this into the page, so it stays tiny. Astro requires a default export here.
  */
 import type { ClientDirective } from 'astro';
+import { PENDING_RUN_ATTRIBUTE, RUN_BUTTON_ATTRIBUTE, TOUCHED_ATTRIBUTE } from './island-attributes';
 
 const INTERACTIONS = ['pointerdown', 'focusin', 'keydown', 'click'] as const;
 
@@ -16,10 +18,10 @@ const playgroundDirective: ClientDirective = (load, _options, el) => {
     if (live) return;
     const key = event as KeyboardEvent;
     const runShortcut = event.type === 'keydown' && key.key === 'Enter' && (key.ctrlKey || key.metaKey);
-    if (runShortcut || (event.type === 'click' && (event.target as Element | null)?.closest?.('[data-pg-run]'))) {
-      el.setAttribute('data-pg-pending-run', '');
+    if (runShortcut || (event.type === 'click' && (event.target as Element | null)?.closest?.(`[${RUN_BUTTON_ATTRIBUTE}]`))) {
+      el.setAttribute(PENDING_RUN_ATTRIBUTE, '');
     }
-    el.setAttribute('data-pg-touched', '');
+    el.setAttribute(TOUCHED_ATTRIBUTE, '');
     start();
   };
   let near = false;

@@ -1,10 +1,11 @@
 /**
  * The reader's edits to playgrounds, kept in `localStorage` under one versioned key so they
  * survive reloads. Whatever is found there is parsed into a valid value (never thrown on), and
- * every storage access is guarded: where storage is missing, blocked or full, playgrounds work
+ * storage is reached through the guard: where it is missing, blocked or full, playgrounds work
  * for the visit and say they cannot save. Pure: the storage is passed in.
  */
 import { locales, type Locale } from '../i18n/locales';
+import type { GuardedStorage } from '../storage/guarded';
 
 /** The one key this feature owns; bump the version when the stored shape changes. */
 export const EDITS_STORAGE_KEY = 'modulo05.playground-edits.v1';
@@ -14,7 +15,7 @@ export const MAX_EDIT_CHARS = 100_000;
 /** Beyond this many saved playgrounds, the oldest edits are dropped first. */
 export const MAX_SAVED_EDITS = 200;
 
-export interface SavedEdit {
+interface SavedEdit {
   /** The reader's version of the program. */
   source: string;
   /** Fingerprint of the original the reader started from, to tell when the original changed since. */
@@ -24,19 +25,12 @@ export interface SavedEdit {
 }
 
 /** Saved edits by `editKey(id, locale)`. */
-export type EditsRecord = Record<string, SavedEdit>;
-
-/** The subset of the Web Storage API used here, so tests and Node can pass their own. */
-export interface StorageLike {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
+type EditsRecord = Record<string, SavedEdit>;
 
 const keyPattern = new RegExp(`^[a-z0-9]+(?:-[a-z0-9]+)*/(?:${locales.join('|')})$`);
 
 /** Where one playground's edit is filed: `<id>/<locale>`. */
-export function editKey(id: string, locale: Locale): string {
+function editKey(id: string, locale: Locale): string {
   return `${id}/${locale}`;
 }
 
@@ -92,22 +86,16 @@ export function serializeEdits(edits: EditsRecord): string {
   return JSON.stringify({ edits });
 }
 
-/** The page's localStorage, or undefined where reading it throws (privacy modes, sandboxed frames). */
-export function browserStorage(): StorageLike | undefined {
-  try {
-    const storage = globalThis.localStorage;
-    return storage ?? undefined;
-  } catch {
-    return undefined;
-  }
+/** Every saved edit, or undefined when storage is missing or cannot be read. */
+function read(storage: GuardedStorage): EditsRecord | undefined {
+  const raw = storage.read(EDITS_STORAGE_KEY);
+  return raw === undefined ? undefined : parseEdits(raw);
 }
 
-function read(storage: StorageLike): EditsRecord | undefined {
-  try {
-    return parseEdits(storage.getItem(EDITS_STORAGE_KEY));
-  } catch {
-    return undefined;
-  }
+/** Stores the edits left, removing the key when none is; false when storage refused (blocked or full). */
+function write(storage: GuardedStorage, edits: EditsRecord): boolean {
+  if (Object.keys(edits).length === 0) return storage.remove(EDITS_STORAGE_KEY);
+  return storage.write(EDITS_STORAGE_KEY, serializeEdits(edits));
 }
 
 export interface LoadedEdit {
@@ -118,13 +106,16 @@ export interface LoadedEdit {
 }
 
 /** The saved edit of one playground. */
-export function loadEdit(storage: StorageLike | undefined, id: string, locale: Locale): LoadedEdit {
-  if (!storage) return { storageAvailable: false };
+export function loadEdit(storage: GuardedStorage, id: string, locale: Locale): LoadedEdit {
   const edits = read(storage);
   if (!edits) return { storageAvailable: false };
   return { edit: edits[editKey(id, locale)], storageAvailable: true };
 }
 
+/**
+ * `unavailable` covers storage missing, blocked and full alike (the reader can do nothing about
+ * any of them in the page); `too-large` is the edit's own size, refused before storage is written.
+ */
 export type SaveResult = 'saved' | 'cleared' | 'unavailable' | 'too-large';
 
 /**
@@ -132,17 +123,16 @@ export type SaveResult = 'saved' | 'cleared' | 'unavailable' | 'too-large';
  * Reads the key again first so edits saved meanwhile by another tab or playground are kept.
  */
 export function saveEdit(
-  storage: StorageLike | undefined,
+  storage: GuardedStorage,
   id: string,
   locale: Locale,
   source: string,
   original: string,
   now: number = Date.now(),
 ): SaveResult {
-  if (!storage) return 'unavailable';
-  if (source.length > MAX_EDIT_CHARS) return 'too-large';
   const edits = read(storage);
   if (!edits) return 'unavailable';
+  if (source.length > MAX_EDIT_CHARS) return 'too-large';
   const key = editKey(id, locale);
   if (source === original) {
     if (!(key in edits)) return 'cleared';
@@ -150,29 +140,16 @@ export function saveEdit(
   } else {
     edits[key] = { source, base: fingerprint(original), savedAt: now };
   }
-  const kept = parseEdits(serializeEdits(edits));
-  try {
-    if (Object.keys(kept).length === 0) storage.removeItem(EDITS_STORAGE_KEY);
-    else storage.setItem(EDITS_STORAGE_KEY, serializeEdits(kept));
-  } catch {
-    return 'unavailable';
-  }
+  if (!write(storage, parseEdits(serializeEdits(edits)))) return 'unavailable';
   return source === original ? 'cleared' : 'saved';
 }
 
 /** Forgets the reader's version of one playground (Reset). */
-export function clearEdit(storage: StorageLike | undefined, id: string, locale: Locale): SaveResult {
-  if (!storage) return 'unavailable';
+export function clearEdit(storage: GuardedStorage, id: string, locale: Locale): SaveResult {
   const edits = read(storage);
   if (!edits) return 'unavailable';
   const key = editKey(id, locale);
   if (!(key in edits)) return 'cleared';
   delete edits[key];
-  try {
-    if (Object.keys(edits).length === 0) storage.removeItem(EDITS_STORAGE_KEY);
-    else storage.setItem(EDITS_STORAGE_KEY, serializeEdits(edits));
-  } catch {
-    return 'unavailable';
-  }
-  return 'cleared';
+  return write(storage, edits) ? 'cleared' : 'unavailable';
 }

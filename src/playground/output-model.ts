@@ -11,7 +11,7 @@ export type OutputEntry =
   | { kind: 'error'; id: number; phase: 'compile' | 'runtime' | 'unhandled-rejection'; message: string; line?: number; column?: number }
   | { kind: 'truncated'; id: number; shown: number };
 
-export type RunStatus = 'idle' | 'running' | 'ok' | 'failed' | 'stopped' | 'time-limit' | 'crashed';
+type RunStatus = 'idle' | 'running' | 'ok' | 'failed' | 'stopped' | 'time-limit' | 'crashed';
 
 export interface OutputState {
   status: RunStatus;
@@ -91,10 +91,4 @@ export function finishOutput(state: OutputState, end: RunEnd): OutputState {
         : 'failed'
       : end.reason;
   return { ...state, status, end };
-}
-
-/** The first error that points at a line of the program, to offer a jump to it. */
-export function firstErrorLine(state: OutputState): number | undefined {
-  for (const e of state.entries) if (e.kind === 'error' && e.line !== undefined) return e.line;
-  return undefined;
 }

@@ -24,12 +24,12 @@ export interface WorkerLike {
   onerror: ((event: { message?: string; preventDefault?: () => void }) => void) | null;
 }
 
-export interface TimerApi {
+interface TimerApi {
   set(callback: () => void, ms: number): unknown;
   clear(handle: unknown): void;
 }
 
-export interface WorkerHostOptions {
+interface WorkerHostOptions {
   spawn: () => WorkerLike;
   timers: TimerApi;
   /** Wall-clock limit of one run, counted from when its Worker is ready. */
@@ -39,7 +39,7 @@ export interface WorkerHostOptions {
 }
 
 /** What a run needs besides the ids the host assigns. */
-export type RunInput = Omit<RunRequest, 'type' | 'runId'>;
+type RunInput = Omit<RunRequest, 'type' | 'runId'>;
 
 export interface RunHandle {
   readonly runId: number;

@@ -1,15 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
 import { checklistIds } from '~/data/checklist';
 import { LEGACY_STORAGE_KEY, STORAGE_KEY } from '~/checklist/storage-key';
-import { openSafeStorage } from '~/checklist/safe-storage';
 import { parseStoredValue, serializeState } from '~/checklist/parse';
 import { createChecklistStore } from '~/checklist/store';
 import { exportFile } from '~/checklist/transfer';
 import { stateFromIds } from '~/checklist/state';
+import { guardStorage } from '~/storage/guarded';
 import { badStoredValues } from './bad-stored-values';
-import { MemoryStorage } from './memory-storage';
+import { MemoryStorage } from '../storage/memory-storage';
 
-const storeOver = (storage: MemoryStorage) => createChecklistStore(openSafeStorage(() => storage), checklistIds);
+const storeOver = (storage: MemoryStorage) => createChecklistStore(guardStorage(() => storage), checklistIds);
 const stored = (storage: MemoryStorage) => storage.data.get(STORAGE_KEY);
 
 describe('loading', () => {
@@ -126,7 +126,7 @@ describe('import and export through the store', () => {
     const before = stored(storage);
     const listener = vi.fn();
     store.subscribe(listener);
-    for (const bad of ['', 'not json', '{"name":"pkg"}', '1e400', 'x'.repeat(300_000)]) {
+    for (const bad of ['', 'not json', '{"name":"pkg"}', '{"format":"other-app","ticked":["db-indexes"]}', '1e400', 'x'.repeat(300_000)]) {
       expect(store.importText(bad).ok).toBe(false);
     }
     expect(store.getState().ticked).toEqual(['infra-cdn']);
@@ -169,7 +169,7 @@ describe('changes from other tabs', () => {
 
 describe('when storage fails', () => {
   it('works in memory when localStorage is missing', () => {
-    const store = createChecklistStore(openSafeStorage(() => undefined), checklistIds);
+    const store = createChecklistStore(guardStorage(() => undefined), checklistIds);
     expect(store.canSave()).toBe(false);
     store.setTicked('db-indexes', true);
     expect(store.getState().ticked).toEqual(['db-indexes']);
@@ -178,7 +178,7 @@ describe('when storage fails', () => {
 
   it('works in memory when reaching localStorage throws a SecurityError', () => {
     const store = createChecklistStore(
-      openSafeStorage(() => {
+      guardStorage(() => {
         throw new DOMException('The operation is insecure.', 'SecurityError');
       }),
       checklistIds,

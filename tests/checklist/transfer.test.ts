@@ -41,6 +41,22 @@ describe('importFile', () => {
     expect(importFile(text, checklistIds)).toEqual({ ok: true, state: stateFromIds(['db-indexes'], checklistIds), dropped: 2 });
   });
 
+  it('accepts a file without a format marker, such as the stored value copied into a file', () => {
+    expect(importFile('{"version":1,"ticked":["cache-ttl"]}', checklistIds)).toEqual({
+      ok: true,
+      state: stateFromIds(['cache-ttl'], checklistIds),
+      dropped: 0,
+    });
+  });
+
+  it.each([
+    ['another program', { format: 'other-app-export', version: 1, ticked: ['db-indexes'] }],
+    ['a marker that is not a string', { format: 1, ticked: ['db-indexes'] }],
+    ['an empty marker', { format: '', ticked: ['db-indexes'] }],
+  ])('refuses a file whose format marker names %s, even if it holds known ids', (_name, file) => {
+    expect(importFile(JSON.stringify(file), checklistIds)).toEqual({ ok: false, error: 'other-format' });
+  });
+
   it('accepts a file an editor saved with a byte-order mark', () => {
     const result = importFile(`\uFEFF${exportFile(stateFromIds(['api-async'], checklistIds), at)}`, checklistIds);
     expect(result).toEqual({ ok: true, state: stateFromIds(['api-async'], checklistIds), dropped: 0 });

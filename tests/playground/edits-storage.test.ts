@@ -11,18 +11,14 @@ import {
   parseEdits,
   saveEdit,
   serializeEdits,
-  type StorageLike,
 } from '~/playground/edits-storage';
+import { guardStorage, type GuardedStorage, type KeyValueStorage } from '~/storage/guarded';
+import { MemoryStorage } from '../storage/memory-storage';
 
-/** An in-memory Web Storage, as the browser's behaves for the calls used. */
-function memoryStorage(initial: Record<string, string> = {}): StorageLike & { data: Map<string, string> } {
-  const data = new Map(Object.entries(initial));
-  return {
-    data,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, String(v)),
-    removeItem: (k) => void data.delete(k),
-  };
+/** An in-memory Web Storage behind the guard, with its data in view. */
+function memoryStorage(initial: Record<string, string> = {}): GuardedStorage & { data: Map<string, string>; raw: MemoryStorage } {
+  const raw = new MemoryStorage(initial);
+  return { ...guardStorage(() => raw), data: raw.data, raw };
 }
 
 const valid = { source: 'console.log(1)', base: fingerprint('console.log(0)'), savedAt: 1_700_000_000_000 };
@@ -156,7 +152,7 @@ describe('saveEdit / loadEdit / clearEdit', () => {
   });
 
   it('reports missing or throwing storage instead of throwing', () => {
-    const throwing: StorageLike = {
+    const throwing: KeyValueStorage = {
       getItem: () => {
         throw new DOMException('blocked', 'SecurityError');
       },
@@ -167,24 +163,21 @@ describe('saveEdit / loadEdit / clearEdit', () => {
         throw new DOMException('blocked', 'SecurityError');
       },
     };
-    expect(loadEdit(undefined, 'golden-rule-io', 'en')).toEqual({ storageAvailable: false });
-    expect(loadEdit(throwing, 'golden-rule-io', 'en')).toEqual({ storageAvailable: false });
-    expect(saveEdit(undefined, 'golden-rule-io', 'en', 'x', original)).toBe('unavailable');
-    expect(saveEdit(throwing, 'golden-rule-io', 'en', 'x', original)).toBe('unavailable');
-    expect(clearEdit(throwing, 'golden-rule-io', 'en')).toBe('unavailable');
+    const missing = guardStorage(() => undefined);
+    const blocked = guardStorage(() => throwing);
+    expect(loadEdit(missing, 'golden-rule-io', 'en')).toEqual({ storageAvailable: false });
+    expect(loadEdit(blocked, 'golden-rule-io', 'en')).toEqual({ storageAvailable: false });
+    expect(saveEdit(missing, 'golden-rule-io', 'en', 'x', original)).toBe('unavailable');
+    expect(saveEdit(blocked, 'golden-rule-io', 'en', 'x', original)).toBe('unavailable');
+    expect(clearEdit(blocked, 'golden-rule-io', 'en')).toBe('unavailable');
   });
 
   it('reports a full storage and keeps what was stored before', () => {
     const storage = memoryStorage();
     saveEdit(storage, 'golden-rule-io', 'en', 'first', original);
     const before = storage.data.get(EDITS_STORAGE_KEY);
-    const full: StorageLike = {
-      ...storage,
-      setItem: () => {
-        throw new DOMException('full', 'QuotaExceededError');
-      },
-    };
-    expect(saveEdit(full, 'golden-rule-io', 'en', 'second', original)).toBe('unavailable');
+    storage.raw.failWrites = true; // setItem throws a QuotaExceededError
+    expect(saveEdit(storage, 'golden-rule-io', 'en', 'second', original)).toBe('unavailable');
     expect(storage.data.get(EDITS_STORAGE_KEY)).toBe(before);
   });
 

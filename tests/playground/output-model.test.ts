@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { applyRunEvents, finishOutput, firstErrorLine, idleOutput, startOutput } from '~/playground/output-model';
+import { applyRunEvents, finishOutput, idleOutput, startOutput, type OutputState } from '~/playground/output-model';
 import { OUTPUT_LINE_CAP, type RunEvent } from '~/runner/protocol';
+
+/** The first error that points at a line of the program. */
+function firstErrorLine(state: OutputState): number | undefined {
+  for (const e of state.entries) if (e.kind === 'error' && e.line !== undefined) return e.line;
+  return undefined;
+}
 
 const log = (runId: number, text: string): RunEvent => ({ type: 'console', runId, level: 'log', parts: [{ kind: 'text', text }] });
 

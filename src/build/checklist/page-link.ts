@@ -1,13 +1,14 @@
 import { getEntry } from 'astro:content';
+import type { PageSlug } from '../../data/pages';
 import { localePrefix, type Locale } from '../../i18n/locales';
 
-export interface PageLink {
+interface PageLink {
   href: string;
   title: string;
 }
 
 /** The link to a site page in `locale`, titled as the page itself is (the slug when the page is missing). */
-export async function pageLink(slug: string, locale: Locale, anchor?: string): Promise<PageLink> {
+export async function pageLink(slug: PageSlug, locale: Locale, anchor?: string): Promise<PageLink> {
   const prefix = localePrefix(locale);
   const entry = await getEntry('docs', `${prefix.slice(1)}${slug}`);
   return { href: `${prefix}${slug}/${anchor ? `#${anchor}` : ''}`, title: entry?.data.title ?? slug };

@@ -1,10 +1,14 @@
-import type { KeyValueStorage } from '~/checklist/safe-storage';
+import type { KeyValueStorage } from '~/storage/guarded';
 
 /** An in-memory `localStorage` stand-in that can be told to fail the way real browsers do. */
 export class MemoryStorage implements KeyValueStorage {
-  readonly data = new Map<string, string>();
+  readonly data: Map<string, string>;
   failReads = false;
   failWrites = false;
+
+  constructor(initial: Record<string, string> = {}) {
+    this.data = new Map(Object.entries(initial));
+  }
 
   getItem(key: string): string | null {
     if (this.failReads) throw new DOMException('The operation is insecure.', 'SecurityError');
