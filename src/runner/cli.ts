@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { toLocale, type Locale } from '../i18n/locales';
 import { nodeThreads } from '../lab/cpu/node-threads';
 import { formatMsFigure } from '../i18n/format';
+import { describeThrown } from './describe-thrown';
 import { runProgram, type RunOutcome } from './run-program';
 
 const usage = 'usage: npm run lab -- path/to/program.ts [--locale en|pt-BR]';
@@ -62,7 +63,7 @@ async function main(): Promise<number> {
   printOutcome(args.file, outcome, args.locale);
   for (const reason of unhandled) {
     const label = args.locale === 'en' ? 'unhandled promise rejection' : 'rejeição de promise não tratada';
-    console.error(`${args.file}: ${label}: ${reason instanceof Error ? `${reason.name}: ${reason.message}` : String(reason)}`);
+    console.error(`${args.file}: ${label}: ${describeThrown(reason)}`);
   }
   return outcome.ok && unhandled.length === 0 ? 0 : 1;
 }

@@ -6,6 +6,7 @@
  * Known differences from Node, all because a plain JS engine cannot see what V8's internals show
  * Node: a Promise's state, the entries of Map/Set iterators, whether an object is a Proxy.
  */
+import { describeThrown } from './describe-thrown';
 import type { Printed } from './protocol';
 
 export interface InspectOptions {
@@ -63,15 +64,7 @@ export function inspect(value: unknown, options: InspectOptions = {}): string {
     return formatValue(ctx, value, 0);
   } catch (err) {
     // A hostile getter-free value can still throw (e.g. a Proxy trap); printing must not.
-    return `[uninspectable value: ${safeString(err)}]`;
-  }
-}
-
-function safeString(v: unknown): string {
-  try {
-    return v instanceof Error ? `${v.name}: ${v.message}` : String(v);
-  } catch {
-    return 'unknown';
+    return `[uninspectable value: ${describeThrown(err)}]`;
   }
 }
 

@@ -8,6 +8,7 @@ import { nextMacrotask, realNow } from '../lab/clock/macrotask';
 import type { CpuThreads } from '../lab/cpu/threads';
 import { labText, type LabTexts } from '../lab/messages';
 import { createLabWorld, type LabWorld } from '../lab/world';
+import { describeThrown } from './describe-thrown';
 import { frameLocation } from './error-location';
 import { transpile } from './transpile';
 
@@ -90,13 +91,9 @@ async function wrapperLineOffset(): Promise<number> {
   return lineOffset ?? 0;
 }
 
+/** A thrown error reads as itself; anything else thrown is marked as uncaught, as Node's REPL does. */
 function describe(e: unknown): string {
-  if (e instanceof Error) return `${e.name}: ${e.message}`;
-  try {
-    return `Uncaught ${typeof e === 'string' ? JSON.stringify(e) : String(e)}`;
-  } catch {
-    return 'Uncaught exception';
-  }
+  return e instanceof Error ? describeThrown(e) : `Uncaught ${describeThrown(e)}`;
 }
 
 async function runtimeError(e: unknown, filename: string, sourceLines: number): Promise<NonNullable<RunOutcome['error']>> {

@@ -60,6 +60,11 @@ describe('runProgram', () => {
     expect(outcome.error).toMatchObject({ phase: 'runtime', message: 'RangeError: boom 1', line: 5 });
   });
 
+  it('marks a thrown value that is not an error as uncaught, inspected as Node shows it', async () => {
+    const { outcome } = await run(`console.log('a');\nthrow { code: 42 };\n`);
+    expect(outcome.error).toMatchObject({ phase: 'runtime', message: 'Uncaught { code: 42 }' });
+  });
+
   it('reports an error thrown inside a timer callback, with its line', async () => {
     const { outcome, logs } = await run(`console.log('a');\nsetTimeout(() => {\n  null.x;\n}, 10);\n`);
     expect(logs).toEqual(['a']);
