@@ -5,7 +5,9 @@
  * Everything platform-specific (posting, real clock, real timers, the runner) is passed in.
  */
 import { describeThrown } from '../describe-thrown';
-import { formatConsoleArgs, formatTable, type InspectOptions } from '../format';
+import type { InspectOptions } from '../format/inspect-value';
+import { formatConsoleArgs } from '../format/log-args';
+import { formatTable } from '../format/table';
 import { OUTPUT_LINE_CAP, type ConsoleLevel, type Printed, type RunEvent, type RunRequest, type WorkerMessage } from '../protocol';
 import type { ProgramConsole, RunHost, RunOutcome } from '../run-program';
 
