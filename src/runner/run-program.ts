@@ -77,18 +77,26 @@ function compile(js: string, filename: string): Program {
   return new Function(`return async function program(${INJECTED.join(', ')}) {\n${js}\n};\n//# sourceURL=${safeName}`)() as Program;
 }
 
-let lineOffset: number | undefined;
+let lineOffset: Promise<number | undefined> | undefined;
 
-/** How many lines the wrapper adds before the program's first line, measured once on this engine. */
-async function wrapperLineOffset(): Promise<number> {
-  if (lineOffset !== undefined) return lineOffset;
-  const probe = '__lab_probe__.js';
-  try {
-    await compile('throw new Error("probe");', probe)();
-  } catch (e) {
-    lineOffset = (frameLocation((e as Error).stack, probe)?.line ?? 1) - 1;
-  }
-  return lineOffset ?? 0;
+/**
+ * How many lines the wrapper adds above the program's first line, measured once on this engine by
+ * compiling a probe that throws (engines number the lines of compiled code differently); undefined
+ * when the engine's stack does not tell. Its one compile is the runner's own code: a locked-down
+ * Worker lets it through before the first run.
+ */
+export function wrapperLineOffset(): Promise<number | undefined> {
+  lineOffset ??= (async () => {
+    const probe = '__lab_probe__.js';
+    try {
+      await compile('throw new Error("probe");', probe)();
+    } catch (e) {
+      const at = frameLocation(e instanceof Error ? e.stack : undefined, probe);
+      return at ? at.line - 1 : undefined;
+    }
+    return undefined;
+  })();
+  return lineOffset;
 }
 
 /** A thrown error reads as itself; anything else thrown is marked as uncaught, as Node's REPL does. */
@@ -99,7 +107,7 @@ function describe(e: unknown): string {
 async function runtimeError(e: unknown, filename: string, sourceLines: number): Promise<NonNullable<RunOutcome['error']>> {
   const loc = frameLocation(e instanceof Error ? e.stack : undefined, filename);
   const offset = await wrapperLineOffset();
-  const line = loc ? loc.line - offset : 0;
+  const line = loc && offset !== undefined ? loc.line - offset : 0;
   return line >= 1 && line <= sourceLines
     ? { phase: 'runtime', message: describe(e), line, column: loc!.column }
     : { phase: 'runtime', message: describe(e) };
