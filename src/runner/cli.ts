@@ -8,6 +8,7 @@ import { toLocale, type Locale } from '../i18n/locales';
 import { nodeThreads } from '../lab/cpu/node-threads';
 import { formatMsFigure } from '../i18n/format';
 import { describeThrown } from './describe-thrown';
+import { runnerText } from './messages';
 import { runProgram, type RunOutcome } from './run-program';
 
 const usage = 'usage: npm run lab -- path/to/program.ts [--locale en|pt-BR]';
@@ -26,12 +27,11 @@ function parseArgs(argv: string[]): { file: string; locale: Locale } | null {
 }
 
 function printOutcome(file: string, outcome: RunOutcome, locale: Locale): void {
-  const summary = locale === 'en' ? 'simulated' : 'simulado';
-  const real = locale === 'en' ? 'real' : 'real';
-  console.error(`\n⏱ ${summary} ${formatMsFigure(outcome.simulatedMs, locale)} ms · ${real} ${formatMsFigure(Math.round(outcome.realMs), locale)} ms`);
+  const texts = runnerText[locale];
+  console.error(`\n${texts.cliTiming(formatMsFigure(outcome.simulatedMs, locale), formatMsFigure(Math.round(outcome.realMs), locale))}`);
   if (outcome.error) {
     const where = outcome.error.line ? `${file}:${outcome.error.line}${outcome.error.column ? `:${outcome.error.column}` : ''}` : file;
-    const phase = outcome.error.phase === 'compile' ? (locale === 'en' ? 'compile error' : 'erro de compilação') : locale === 'en' ? 'error' : 'erro';
+    const phase = outcome.error.phase === 'compile' ? texts.cliCompileError : texts.cliError;
     console.error(`${where}: ${phase}: ${outcome.error.message}`);
   }
 }
@@ -61,10 +61,8 @@ async function main(): Promise<number> {
     },
   });
   printOutcome(args.file, outcome, args.locale);
-  for (const reason of unhandled) {
-    const label = args.locale === 'en' ? 'unhandled promise rejection' : 'rejeição de promise não tratada';
-    console.error(`${args.file}: ${label}: ${describeThrown(reason)}`);
-  }
+  const label = runnerText[args.locale].cliUnhandledRejection;
+  for (const reason of unhandled) console.error(`${args.file}: ${label}: ${describeThrown(reason)}`);
   return outcome.ok && unhandled.length === 0 ? 0 : 1;
 }
 

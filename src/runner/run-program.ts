@@ -6,10 +6,10 @@
 import type { Locale } from '../i18n/locales';
 import { nextMacrotask, realNow } from '../lab/clock/macrotask';
 import type { CpuThreads } from '../lab/cpu/threads';
-import { labText, type LabTexts } from '../lab/messages';
 import { createLabWorld, type LabWorld } from '../lab/world';
 import { describeThrown } from './describe-thrown';
 import { frameLocation } from './error-location';
+import { runnerText, type RunnerTexts } from './messages';
 import { transpile } from './transpile';
 
 export interface ProgramConsole {
@@ -116,7 +116,7 @@ async function runtimeError(e: unknown, filename: string, sourceLines: number): 
 /** Transpiles, evaluates and drives a program on the virtual clock until it and its timers are done. */
 export async function runProgram(source: string, filename: string, host: RunHost): Promise<RunOutcome> {
   const started = realNow();
-  const texts = labText[host.locale];
+  const texts = runnerText[host.locale];
   const compiled = transpile(source, filename);
   if (!compiled.ok) {
     const { message, line, column } = compiled;
@@ -143,7 +143,7 @@ async function drive(
   host: RunHost,
   filename: string,
   sourceLines: number,
-  texts: LabTexts,
+  texts: RunnerTexts,
 ): Promise<RunOutcome['error'] | undefined> {
   const { clock, realWork } = world;
   const timers = clock.timers();
