@@ -4,6 +4,7 @@
  * follow the output; the exit code is 1 when the program fails to compile or throws.
  */
 import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { toLocale, type Locale } from '../i18n/locales';
 import { nodeThreads } from '../lab/cpu/node-threads';
 import { formatMsFigure } from '../i18n/format';
@@ -13,17 +14,14 @@ import { runProgram, type RunOutcome } from './run-program';
 
 const usage = 'usage: npm run lab -- path/to/program.ts [--locale en|pt-BR]';
 
-function parseArgs(argv: string[]): { file: string; locale: Locale } | null {
-  let file: string | undefined;
-  let locale: Locale = 'pt-BR';
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--locale') locale = toLocale(argv[++i]);
-    else if (a.startsWith('--locale=')) locale = toLocale(a.slice('--locale='.length));
-    else if (!file) file = a;
-    else return null;
+/** The program's path and the reports' locale, or null when the arguments do not fit the usage line. */
+function readArgs(argv: string[]): { file: string; locale: Locale } | null {
+  try {
+    const { values, positionals } = parseArgs({ args: argv, options: { locale: { type: 'string' } }, allowPositionals: true, strict: true });
+    return positionals.length === 1 ? { file: positionals[0]!, locale: toLocale(values.locale) } : null;
+  } catch {
+    return null;
   }
-  return file ? { file, locale } : null;
 }
 
 function printOutcome(file: string, outcome: RunOutcome, locale: Locale): void {
@@ -37,7 +35,7 @@ function printOutcome(file: string, outcome: RunOutcome, locale: Locale): void {
 }
 
 async function main(): Promise<number> {
-  const args = parseArgs(process.argv.slice(2));
+  const args = readArgs(process.argv.slice(2));
   if (!args) {
     console.error(usage);
     return 2;
