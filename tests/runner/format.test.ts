@@ -211,6 +211,12 @@ describe('inspect matches Node util.inspect', () => {
     expect(dirty.value.nested).toBe(dirty.err);
   });
 
+  it('cleanStack keeps the shape of an error, so %o lists its hidden keys as Node does', () => {
+    const err = new Error('x', { cause: new TypeError('c') });
+    const args = ['%o %O', { list: [err] }, err];
+    expect(formatLogArgs(args, { cleanStack: (s) => s })).toBe(util.format(...args));
+  });
+
   it('cleanStack keeps circular references circular', () => {
     const err = new Error('loop');
     err.stack = 'Error: loop\n    at main (prog.ts:1:1)';

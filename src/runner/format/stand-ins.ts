@@ -163,10 +163,7 @@ export function withStandIns(value: unknown, options: StandInOptions): unknown {
         copyProperties(v, copy);
         // Read through the original: an engine's own stack accessor answers only for the real error.
         const stack = (v as Error).stack;
-        if (typeof stack === 'string') {
-          const shown = options.cleanStack ? options.cleanStack(stack) : stack;
-          Object.defineProperty(copy, 'stack', { value: shown, writable: true, configurable: true, enumerable: false });
-        }
+        if (typeof stack === 'string') defineStack(copy, Object.getOwnPropertyDescriptor(v, 'stack'), options.cleanStack?.(stack) ?? stack);
         return copy;
       }
       case 'array': {
@@ -201,6 +198,21 @@ export function withStandIns(value: unknown, options: StandInOptions): unknown {
   }
 
   return replace(value);
+}
+
+/** The copy's stack, in the shape the original's has (V8: an own accessor), so `%o` lists it as Node does. */
+function defineStack(copy: object, own: PropertyDescriptor | undefined, stack: string): void {
+  let shown = stack;
+  if (own && 'value' in own) {
+    Object.defineProperty(copy, 'stack', { ...own, value: shown });
+    return;
+  }
+  Object.defineProperty(copy, 'stack', {
+    get: () => shown,
+    set: (value: string) => void (shown = value),
+    enumerable: own?.enumerable ?? false,
+    configurable: true,
+  });
 }
 
 /**
