@@ -17,7 +17,8 @@ const usage = 'usage: npm run lab -- path/to/program.ts [--locale en|pt-BR]';
 /** The program's path and the reports' locale, or null when the arguments do not fit the usage line. */
 function readArgs(argv: string[]): { file: string; locale: Locale } | null {
   try {
-    const { values, positionals } = parseArgs({ args: argv, options: { locale: { type: 'string' } }, allowPositionals: true, strict: true });
+    const options = { locale: { type: 'string' } } as const;
+    const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
     return positionals.length === 1 ? { file: positionals[0]!, locale: toLocale(values.locale) } : null;
   } catch {
     return null;
