@@ -1,13 +1,9 @@
 import type { Localized } from '../i18n/locales';
 
-/** Every sentence the lab and the runner say to a reader, in both languages. */
+/** Every sentence the lab says to a reader, in both languages. */
 export interface LabTexts {
-  unknownModule(name: string, available: string[]): string;
   noNetwork(url: string, hosts: string[]): string;
   invalidUrl(url: string): string;
-  waitingForever: string;
-  simulatedTimeCap(days: number): string;
-  timerCap(count: number): string;
   notSelfContained(detail: string): string;
   notAFunction: string;
   poolClosed: string;
@@ -39,13 +35,8 @@ export interface LabTexts {
 /** The lab's sentences, by locale. */
 export const labText: Localized<LabTexts> = {
   'pt-BR': {
-    unknownModule: (name, available) => `Módulo '${name}' não existe no laboratório. Disponíveis: ${available.join(', ')}.`,
     noNetwork: (url, hosts) => `fetch falhou para ${url}: o laboratório não tem rede; hosts conhecidos: ${hosts.join(', ')}.`,
     invalidUrl: (url) => `fetch falhou: URL inválida '${url}' (use uma URL absoluta, como https://api1.com/data).`,
-    waitingForever:
-      'O programa está esperando algo que nunca vai acontecer: nenhum timer, I/O ou tarefa de CPU está pendente, e a promise principal não terminou.',
-    simulatedTimeCap: (days) => `Tempo simulado passou de ${days} dias: algum timer (um setInterval sem clearInterval?) nunca para.`,
-    timerCap: (count) => `Mais de ${count.toLocaleString('pt-BR')} timers disparados: algum timer (um setInterval sem clearInterval?) nunca para.`,
     notSelfContained: (detail) =>
       `A função enviada ao pool precisa ser autocontida: ela roda em outra thread, como uma função de topo serializada (pickle) num ProcessPoolExecutor, e não enxerga variáveis nem imports de fora. Passe os dados pelos argumentos. (${detail})`,
     notAFunction: 'pool.map/pool.run esperam uma função.',
@@ -79,13 +70,8 @@ export const labText: Localized<LabTexts> = {
     cpuLine: (tasks, threads, realMs) => `${tasks} tarefas em ${threads} threads, ${realMs} ms reais de CPU`,
   },
   en: {
-    unknownModule: (name, available) => `Module '${name}' does not exist in the lab. Available: ${available.join(', ')}.`,
     noNetwork: (url, hosts) => `fetch failed for ${url}: the lab has no network; known hosts: ${hosts.join(', ')}.`,
     invalidUrl: (url) => `fetch failed: invalid URL '${url}' (use an absolute URL, such as https://api1.com/data).`,
-    waitingForever:
-      'The program is waiting for something that can never happen: no timer, I/O or CPU task is pending, and the main promise has not settled.',
-    simulatedTimeCap: (days) => `Simulated time went past ${days} days: some timer (a setInterval never cleared?) never stops.`,
-    timerCap: (count) => `More than ${count.toLocaleString('en')} timers fired: some timer (a setInterval never cleared?) never stops.`,
     notSelfContained: (detail) =>
       `The function sent to the pool must be self-contained: it runs on another thread, like a pickled top-level function in a ProcessPoolExecutor, and sees no outside variables or imports. Pass data through its arguments. (${detail})`,
     notAFunction: 'pool.map/pool.run expect a function.',

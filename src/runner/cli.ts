@@ -4,39 +4,39 @@
  * follow the output; the exit code is 1 when the program fails to compile or throws.
  */
 import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { toLocale, type Locale } from '../i18n/locales';
 import { nodeThreads } from '../lab/cpu/node-threads';
 import { formatMsFigure } from '../i18n/format';
+import { describeThrown } from './describe-thrown';
+import { runnerText } from './messages';
 import { runProgram, type RunOutcome } from './run-program';
 
 const usage = 'usage: npm run lab -- path/to/program.ts [--locale en|pt-BR]';
 
-function parseArgs(argv: string[]): { file: string; locale: Locale } | null {
-  let file: string | undefined;
-  let locale: Locale = 'pt-BR';
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--locale') locale = toLocale(argv[++i]);
-    else if (a.startsWith('--locale=')) locale = toLocale(a.slice('--locale='.length));
-    else if (!file) file = a;
-    else return null;
+/** The program's path and the reports' locale, or null when the arguments do not fit the usage line. */
+function readArgs(argv: string[]): { file: string; locale: Locale } | null {
+  try {
+    const options = { locale: { type: 'string' } } as const;
+    const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    return positionals.length === 1 ? { file: positionals[0]!, locale: toLocale(values.locale) } : null;
+  } catch {
+    return null;
   }
-  return file ? { file, locale } : null;
 }
 
 function printOutcome(file: string, outcome: RunOutcome, locale: Locale): void {
-  const summary = locale === 'en' ? 'simulated' : 'simulado';
-  const real = locale === 'en' ? 'real' : 'real';
-  console.error(`\n⏱ ${summary} ${formatMsFigure(outcome.simulatedMs, locale)} ms · ${real} ${formatMsFigure(Math.round(outcome.realMs), locale)} ms`);
+  const texts = runnerText[locale];
+  console.error(`\n${texts.cliTiming(formatMsFigure(outcome.simulatedMs, locale), formatMsFigure(Math.round(outcome.realMs), locale))}`);
   if (outcome.error) {
     const where = outcome.error.line ? `${file}:${outcome.error.line}${outcome.error.column ? `:${outcome.error.column}` : ''}` : file;
-    const phase = outcome.error.phase === 'compile' ? (locale === 'en' ? 'compile error' : 'erro de compilação') : locale === 'en' ? 'error' : 'erro';
+    const phase = outcome.error.phase === 'compile' ? texts.cliCompileError : texts.cliError;
     console.error(`${where}: ${phase}: ${outcome.error.message}`);
   }
 }
 
 async function main(): Promise<number> {
-  const args = parseArgs(process.argv.slice(2));
+  const args = readArgs(process.argv.slice(2));
   if (!args) {
     console.error(usage);
     return 2;
@@ -60,10 +60,8 @@ async function main(): Promise<number> {
     },
   });
   printOutcome(args.file, outcome, args.locale);
-  for (const reason of unhandled) {
-    const label = args.locale === 'en' ? 'unhandled promise rejection' : 'rejeição de promise não tratada';
-    console.error(`${args.file}: ${label}: ${reason instanceof Error ? `${reason.name}: ${reason.message}` : String(reason)}`);
-  }
+  const label = runnerText[args.locale].cliUnhandledRejection;
+  for (const reason of unhandled) console.error(`${args.file}: ${label}: ${describeThrown(reason)}`);
   return outcome.ok && unhandled.length === 0 ? 0 : 1;
 }
 

@@ -6,9 +6,10 @@
 import type { Locale } from '../i18n/locales';
 import { nextMacrotask, realNow } from '../lab/clock/macrotask';
 import type { CpuThreads } from '../lab/cpu/threads';
-import { labText, type LabTexts } from '../lab/messages';
 import { createLabWorld, type LabWorld } from '../lab/world';
+import { describeThrown } from './describe-thrown';
 import { frameLocation } from './error-location';
+import { runnerText, type RunnerTexts } from './messages';
 import { transpile } from './transpile';
 
 export interface ProgramConsole {
@@ -76,33 +77,37 @@ function compile(js: string, filename: string): Program {
   return new Function(`return async function program(${INJECTED.join(', ')}) {\n${js}\n};\n//# sourceURL=${safeName}`)() as Program;
 }
 
-let lineOffset: number | undefined;
+let lineOffset: Promise<number | undefined> | undefined;
 
-/** How many lines the wrapper adds before the program's first line, measured once on this engine. */
-async function wrapperLineOffset(): Promise<number> {
-  if (lineOffset !== undefined) return lineOffset;
-  const probe = '__lab_probe__.js';
-  try {
-    await compile('throw new Error("probe");', probe)();
-  } catch (e) {
-    lineOffset = (frameLocation((e as Error).stack, probe)?.line ?? 1) - 1;
-  }
-  return lineOffset ?? 0;
+/**
+ * How many lines the wrapper adds above the program's first line, measured once on this engine by
+ * compiling a probe that throws (engines number the lines of compiled code differently); undefined
+ * when the engine's stack does not tell. Its one compile is the runner's own code: a locked-down
+ * Worker lets it through before the first run.
+ */
+export function wrapperLineOffset(): Promise<number | undefined> {
+  lineOffset ??= (async () => {
+    const probe = '__lab_probe__.js';
+    try {
+      await compile('throw new Error("probe");', probe)();
+    } catch (e) {
+      const at = frameLocation(e instanceof Error ? e.stack : undefined, probe);
+      return at ? at.line - 1 : undefined;
+    }
+    return undefined;
+  })();
+  return lineOffset;
 }
 
+/** A thrown error reads as itself; anything else thrown is marked as uncaught, as Node's REPL does. */
 function describe(e: unknown): string {
-  if (e instanceof Error) return `${e.name}: ${e.message}`;
-  try {
-    return `Uncaught ${typeof e === 'string' ? JSON.stringify(e) : String(e)}`;
-  } catch {
-    return 'Uncaught exception';
-  }
+  return e instanceof Error ? describeThrown(e) : `Uncaught ${describeThrown(e)}`;
 }
 
 async function runtimeError(e: unknown, filename: string, sourceLines: number): Promise<NonNullable<RunOutcome['error']>> {
   const loc = frameLocation(e instanceof Error ? e.stack : undefined, filename);
   const offset = await wrapperLineOffset();
-  const line = loc ? loc.line - offset : 0;
+  const line = loc && offset !== undefined ? loc.line - offset : 0;
   return line >= 1 && line <= sourceLines
     ? { phase: 'runtime', message: describe(e), line, column: loc!.column }
     : { phase: 'runtime', message: describe(e) };
@@ -111,7 +116,7 @@ async function runtimeError(e: unknown, filename: string, sourceLines: number): 
 /** Transpiles, evaluates and drives a program on the virtual clock until it and its timers are done. */
 export async function runProgram(source: string, filename: string, host: RunHost): Promise<RunOutcome> {
   const started = realNow();
-  const texts = labText[host.locale];
+  const texts = runnerText[host.locale];
   const compiled = transpile(source, filename);
   if (!compiled.ok) {
     const { message, line, column } = compiled;
@@ -138,7 +143,7 @@ async function drive(
   host: RunHost,
   filename: string,
   sourceLines: number,
-  texts: LabTexts,
+  texts: RunnerTexts,
 ): Promise<RunOutcome['error'] | undefined> {
   const { clock, realWork } = world;
   const timers = clock.timers();

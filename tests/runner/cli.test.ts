@@ -12,8 +12,12 @@ const dir = mkdtempSync(join(tmpdir(), 'lab-cli-'));
 async function cli(source: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const file = join(dir, `p${Math.random().toString(36).slice(2)}.ts`);
   writeFileSync(file, source);
+  return cliArgs(file, ...args);
+}
+
+async function cliArgs(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await exec(process.execPath, ['--import', 'tsx', join(root, 'src/runner/cli.ts'), file, ...args], { cwd: root });
+    const { stdout, stderr } = await exec(process.execPath, ['--import', 'tsx', join(root, 'src/runner/cli.ts'), ...args], { cwd: root });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };
@@ -48,5 +52,20 @@ describe('npm run lab (src/runner/cli.ts)', () => {
     const r = await cli(`import Redis from 'ioredis';\nconst redis = new Redis();\nawait redis.set('s', 'v');\nvoid redis.incr('s');\nawait redis.get('s');\n`, '--locale', 'en');
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('unhandled promise rejection: ReplyError: ERR value is not an integer or out of range');
+  }, 30_000);
+
+  it('takes the locale as --locale=en too', async () => {
+    const r = await cli(`console.log('hi');\n`, '--locale=en');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('simulated 0 ms');
+  }, 30_000);
+
+  it('prints the usage line and exits 2 without exactly one program, or with an unknown option', async () => {
+    const usage = 'usage: npm run lab -- path/to/program.ts [--locale en|pt-BR]';
+    for (const args of [[], ['a.ts', 'b.ts'], ['a.ts', '--verbose']]) {
+      const r = await cliArgs(...args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toContain(usage);
+    }
   }, 30_000);
 });

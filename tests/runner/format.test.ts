@@ -3,7 +3,11 @@ import fc from 'fast-check';
 import { Console } from 'node:console';
 import { Writable } from 'node:stream';
 import util from 'node:util';
-import { formatLogArgs, formatTable, inspect, printedToText, tableToText } from '~/runner/format';
+import { inspect } from '~/runner/format/inspect-value';
+import { formatLogArgs } from '~/runner/format/log-args';
+import { formatTable } from '~/runner/format/table';
+import { tableToText } from '~/runner/format/table-text';
+import { printedToText } from './support';
 
 /** What Node's own console.table prints for the same call: the oracle for our table parts. */
 function nodeTable(data: unknown, columns?: string[]): string {
@@ -173,6 +177,53 @@ describe('inspect matches Node util.inspect', () => {
     const hostile = new Proxy({}, { ownKeys: () => { throw new Error('trap'); } });
     expect(inspect(hostile)).toMatch(/uninspectable value: Error: trap/);
   });
+
+  it('knows a generator method for one, as Node does', () => {
+    const iterable = { *[Symbol.iterator]() {}, *items() {}, async *pages() {} };
+    expect(inspect(iterable)).toBe(util.inspect(iterable));
+    expect(inspect([iterable.items])).toBe(util.inspect([iterable.items]));
+    expect(formatLogArgs(['%s', iterable.items, iterable])).toBe(util.format('%s', iterable.items, iterable));
+  });
+
+  it('shows a promise without the state only V8 can see, and as Node does past the depth', () => {
+    expect(inspect(Promise.resolve(1))).toBe('Promise { … }');
+    expect(inspect({ pending: new Promise(() => {}) })).toBe('{ pending: Promise { … } }');
+    const deep = { a: { b: { c: Promise.resolve(1) } } };
+    expect(inspect(deep)).toBe(util.inspect(deep));
+  });
+
+  it('cleanStack reaches errors nested in objects, arrays, maps and causes, without changing them', () => {
+    const stackOf = (head: string, ...frames: string[]) => [head, ...frames.map((f) => `    at ${f}`)].join('\n');
+    const make = (clean: boolean) => {
+      const keep = (s: string) => (clean ? s.split('\n').filter((l) => !l.includes('worker.js')).join('\n') : s);
+      const cause = new TypeError('inner');
+      cause.stack = keep(stackOf('TypeError: inner', 'f (prog.ts:1:1)', 'drive (worker.js:9:9)'));
+      const err = new Error('outer', { cause });
+      err.stack = keep(stackOf('Error: outer', 'g (prog.ts:2:2)', 'drive (worker.js:9:9)'));
+      return { err, value: { nested: err, list: [cause], byName: new Map([['e', err]]) } };
+    };
+    const dirty = make(false);
+    const stackBefore = dirty.err.stack;
+    const text = inspect(dirty.value, { cleanStack: (s) => s.split('\n').filter((l) => !l.includes('worker.js')).join('\n') });
+    expect(text).toBe(util.inspect(make(true).value));
+    expect(text).not.toContain('worker.js');
+    expect(dirty.err.stack).toBe(stackBefore);
+    expect(dirty.value.nested).toBe(dirty.err);
+  });
+
+  it('cleanStack keeps the shape of an error, so %o lists its hidden keys as Node does', () => {
+    const err = new Error('x', { cause: new TypeError('c') });
+    const args = ['%o %O', { list: [err] }, err];
+    expect(formatLogArgs(args, { cleanStack: (s) => s })).toBe(util.format(...args));
+  });
+
+  it('cleanStack keeps circular references circular', () => {
+    const err = new Error('loop');
+    err.stack = 'Error: loop\n    at main (prog.ts:1:1)';
+    const o: Record<string, unknown> = { err };
+    o.self = o;
+    expect(inspect(o, { cleanStack: (s) => s })).toBe(util.inspect(o));
+  });
 });
 
 describe('formatLogArgs matches Node util.format', () => {
@@ -200,6 +251,11 @@ describe('formatLogArgs matches Node util.format', () => {
       expect(formatLogArgs(args)).toBe(util.format(...args));
     });
   }
+
+  it('never throws, even when a value refuses to become a string', () => {
+    const refusing = { toString: () => { throw new Error('no string'); } };
+    expect(formatLogArgs(['%s', refusing])).toMatch(/uninspectable value: Error: no string/);
+  });
 });
 
 describe('formatTable matches Node console.table', () => {
@@ -212,6 +268,9 @@ describe('formatTable matches Node console.table', () => {
     ['column filter', [{ a: 1, b: 2, c: 3 }, { a: 4, c: 6 }], ['c', 'a']],
     ['cells inspected compactly', [{ obj: { x: 1, y: 2, z: 3 }, arr: [1, 2, 3, 4, 5], s: 'text' }]],
     ['primitives only', ['x', 'y']],
+    ['integer-like keys come first, as in any object', [{ b: 1, 2: 'x' }, { 1: 'y', a: 2 }]],
+    ['primitive rows under a column filter', { r1: 1, r2: { a: 1 } }, ['a']],
+    ['empty map', new Map()],
   ];
   for (const [name, data, columns] of cases) {
     it(name, () => {
@@ -221,6 +280,11 @@ describe('formatTable matches Node console.table', () => {
       expect(printedToText(parts)).toBe(nodeTable(data, columns));
     });
   }
+
+  it('never throws, even when reading the data does', () => {
+    const hostile = new Proxy([], { ownKeys: () => { throw new Error('trap'); } });
+    expect(formatTable(hostile)).toEqual([{ kind: 'text', text: '[uninspectable value: Error: trap]' }]);
+  });
 
   it('logs a non-object as console.log would', () => {
     expect(formatTable(5)).toEqual([{ kind: 'text', text: '5' }]);

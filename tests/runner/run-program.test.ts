@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { crossDcRoundTripMs } from '~/data/latency-model';
-import { MAX_TIMER_FIRINGS } from '~/runner/run-program';
+import { frameLocation } from '~/runner/error-location';
+import { MAX_TIMER_FIRINGS, runProgram, wrapperLineOffset } from '~/runner/run-program';
+import { nodeThreads } from '~/lab/cpu/node-threads';
 import { run } from './support';
 
 describe('runProgram', () => {
@@ -58,6 +60,27 @@ describe('runProgram', () => {
   it('reports a runtime error at the line of the TypeScript source', async () => {
     const { outcome } = await run(`import Redis from 'ioredis';\nconst x: number = 1;\n\n\nthrow new RangeError('boom ' + x);\n`);
     expect(outcome.error).toMatchObject({ phase: 'runtime', message: 'RangeError: boom 1', line: 5 });
+  });
+
+  it('marks a thrown value that is not an error as uncaught, inspected as Node shows it', async () => {
+    const { outcome } = await run(`console.log('a');\nthrow { code: 42 };\n`);
+    expect(outcome.error).toMatchObject({ phase: 'runtime', message: 'Uncaught { code: 42 }' });
+  });
+
+  it('measures the wrapper once, so any stack of the program maps to its source line (as the Worker maps rejections)', async () => {
+    let stack: string | undefined;
+    const quiet = () => {};
+    const program = `import Redis from 'ioredis';\n\nconst made = new Error('where');\nconsole.log(made);\n`;
+    await runProgram(program, 'mapped.ts', {
+      console: { log: (e) => (stack = e instanceof Error ? e.stack : undefined), info: quiet, warn: quiet, error: quiet, debug: quiet, table: quiet },
+      report: quiet,
+      locale: 'en',
+      cpu: nodeThreads,
+    });
+    const offset = await wrapperLineOffset();
+    expect(offset).toBeGreaterThanOrEqual(0);
+    expect(frameLocation(stack, 'mapped.ts')!.line - offset!).toBe(3);
+    expect(wrapperLineOffset()).toBe(wrapperLineOffset());
   });
 
   it('reports an error thrown inside a timer callback, with its line', async () => {

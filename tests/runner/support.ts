@@ -1,5 +1,7 @@
 import { nodeThreads } from '~/lab/cpu/node-threads';
 import type { Locale } from '~/i18n/locales';
+import { tableToText } from '~/runner/format/table-text';
+import type { Printed } from '~/runner/protocol';
 import { runProgram, type RunOutcome } from '~/runner/run-program';
 
 /** What a run printed and reported, plus its outcome. */
@@ -24,4 +26,9 @@ export async function run(source: string, locale: Locale = 'en', filename = 'pro
     cpu: nodeThreads,
   });
   return { outcome, logs, reports };
+}
+
+/** Plain text of printed parts, tables drawn as Node's console.table draws them: what the oracle tests compare. */
+export function printedToText(parts: readonly Printed[]): string {
+  return parts.map((p) => (p.kind === 'text' ? p.text : tableToText(p))).join('\n');
 }

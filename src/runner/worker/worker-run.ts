@@ -4,7 +4,10 @@
  * page, turns the runner's outcome and unhandled rejections into events, and ends with `done`.
  * Everything platform-specific (posting, real clock, real timers, the runner) is passed in.
  */
-import { formatConsoleArgs, formatTable, type InspectOptions } from '../format';
+import { describeThrown } from '../describe-thrown';
+import type { InspectOptions } from '../format/inspect-value';
+import { formatConsoleArgs } from '../format/log-args';
+import { formatTable } from '../format/table';
 import { OUTPUT_LINE_CAP, type ConsoleLevel, type Printed, type RunEvent, type RunRequest, type WorkerMessage } from '../protocol';
 import type { ProgramConsole, RunHost, RunOutcome } from '../run-program';
 
@@ -42,17 +45,6 @@ export interface WorkerRun {
   unhandledRejection(reason: unknown): void;
   /** An exception thrown outside the runner's control (the Worker's `error` event). */
   uncaughtError(error: unknown, message?: string): void;
-}
-
-/** Short text of a thrown value, as "Name: message". */
-export function describeThrown(value: unknown): string {
-  if (value instanceof Error) return `${value.name}: ${value.message}`;
-  try {
-    const [part] = formatConsoleArgs([value]);
-    return part.kind === 'text' ? part.text : String(value);
-  } catch {
-    return 'unknown value';
-  }
 }
 
 function linesOf(parts: readonly Printed[]): number {

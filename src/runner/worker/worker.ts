@@ -9,7 +9,7 @@ import { lockedBrowserThreads } from './locked-threads';
 import { createWorkerRun } from './worker-run';
 import { frameLocation } from '../error-location';
 import type { RunRequest, WorkerMessage } from '../protocol';
-import { runProgram, type ProgramConsole } from '../run-program';
+import { runProgram, wrapperLineOffset } from '../run-program';
 
 interface WorkerScope {
   postMessage(message: WorkerMessage): void;
@@ -30,25 +30,6 @@ const cpu = lockedBrowserThreads(
   globalThis.navigator?.hardwareConcurrency || 2,
 );
 const lock = lockDown(globalThis as unknown as Record<string, unknown>);
-
-/** Lines the runner's wrapper adds above the program, measured once with a probe program on this engine. */
-async function measureLineOffset(): Promise<number | undefined> {
-  const probe = 'line-probe.ts';
-  let stack: string | undefined;
-  const quiet = () => {};
-  const probeConsole: ProgramConsole = {
-    log: (e) => (stack = e instanceof Error ? e.stack : undefined),
-    info: quiet,
-    warn: quiet,
-    error: quiet,
-    debug: quiet,
-    table: quiet,
-  };
-  lock.allowNextCompile();
-  await runProgram('console.log(new Error("probe"));', probe, { console: probeConsole, report: quiet, locale: 'en', cpu });
-  const at = frameLocation(stack, probe);
-  return at ? at.line - 1 : undefined;
-}
 
 let lineOffset: number | undefined;
 const workerRun = createWorkerRun({
@@ -88,8 +69,9 @@ function isRunRequest(data: unknown): data is RunRequest {
   );
 }
 
-// Warming the runner up (transpiler, lab world) also makes the reader's first run faster.
-const ready = measureLineOffset()
+// The runner's line probe compiles once, before any program does: the lock-down lets that compile through.
+lock.allowNextCompile();
+const ready = wrapperLineOffset()
   .then((offset) => void (lineOffset = offset))
   .catch(() => undefined)
   .then(() => post({ type: 'ready' }));
