@@ -46,10 +46,10 @@ export function PlaygroundIsland({ id, locale, filename, source, children, worke
   const editor = useRef<EditorHandle>(null);
   // The session as of the last event, for handlers that run before the next render; `session` is
   // the one shown, replaced only when what the page shows changes (not on every keystroke).
-  const latestSession = useRef(openSession(source));
+  const [session, setSession] = useState(() => openSession(source));
+  const latestSession = useRef(session);
   const active = useRef<RunHandle | null>(null);
   const [live, setLive] = useState<{ initialCode: string; takeFocus: boolean } | null>(null);
-  const [session, setSession] = useState(latestSession.current);
   const [running, setRunning] = useState(false);
   const [output, setOutput] = useState<OutputState>(idleOutput);
   // Resolved when first used, so rendering on the server creates no Worker host.
@@ -76,8 +76,11 @@ export function PlaygroundIsland({ id, locale, filename, source, children, worke
     });
   }, [host, filename, locale]);
 
+  // Listeners added once (the keyboard shortcut, a pending Run) call the latest `run`.
   const runLatest = useRef(run);
-  runLatest.current = run;
+  useEffect(() => {
+    runLatest.current = run;
+  }, [run]);
 
   // Activation: the directive hydrated this island because the reader came near or touched it.
   useEffect(() => {

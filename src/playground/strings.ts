@@ -1,5 +1,5 @@
 /** Every piece of text the playground shows, in both languages. */
-import type { Locale, Localized } from '../i18n/locales';
+import type { Localized } from '../i18n/locales';
 import type { ConsoleLevel } from '../runner/protocol';
 
 export interface PlaygroundText {

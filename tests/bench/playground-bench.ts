@@ -76,7 +76,8 @@ const isJs = (t: Transfer) => t.type === 'script' || t.url.endsWith('.js');
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  if (s.length === 0) throw new RangeError('median of no figures');
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 
 /** JS the page loads before any interaction (external scripts, plus inline scripts in its HTML). */

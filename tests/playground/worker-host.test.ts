@@ -42,6 +42,13 @@ describe('worker host', () => {
       limitMs,
     });
 
+  /** The i-th worker the host started; a test that expects one fails plainly when there is none. */
+  const nth = (i: number): FakeWorker => {
+    const w = spawned[i];
+    if (!w) throw new Error(`the host started ${spawned.length} workers, not ${i + 1}`);
+    return w;
+  };
+
   beforeEach(() => {
     clock = FakeTimers.createClock();
     spawned = [];
@@ -54,7 +61,7 @@ describe('worker host', () => {
     const host = make();
     const seen: RunEvent[] = [];
     const handle = host.run(input, (events) => seen.push(...events));
-    const worker = spawned[0];
+    const worker = nth(0);
     expect(worker.posted).toEqual([{ type: 'run', runId: handle.runId, ...input }]);
     worker.ready();
     worker.events(
@@ -69,7 +76,7 @@ describe('worker host', () => {
   it('terminates a run that passes the limit, counted from when the worker is ready', async () => {
     const host = make(5_000);
     const handle = host.run(input, () => {});
-    const worker = spawned[0];
+    const worker = nth(0);
     clock.tick(4_000); // still loading: the program has not started
     worker.ready();
     clock.tick(4_999);
@@ -82,10 +89,10 @@ describe('worker host', () => {
   it('a run on a worker that was already loaded gets the whole limit from the start', async () => {
     const host = make(5_000);
     host.warm();
-    spawned[0].ready();
+    nth(0).ready();
     clock.tick(60_000); // the spare waits as long as the reader does
     const handle = host.run(input, () => {});
-    expect(spawned[0].posted).toHaveLength(1);
+    expect(nth(0).posted).toHaveLength(1);
     clock.tick(5_000);
     await expect(handle.finished).resolves.toEqual({ reason: 'time-limit', limitMs: 5_000 });
   });
@@ -102,8 +109,8 @@ describe('worker host', () => {
     const ends: RunEnd[] = [];
     const handle = host.run(input, () => {});
     handle.finished.then((e) => ends.push(e));
-    spawned[0].ready();
-    spawned[0].events({ type: 'done', runId: handle.runId, ok: false, simulatedMs: 0, realMs: 0 });
+    nth(0).ready();
+    nth(0).events({ type: 'done', runId: handle.runId, ok: false, simulatedMs: 0, realMs: 0 });
     clock.tick(10_000);
     await handle.finished;
     expect(ends).toEqual([{ reason: 'done', ok: false }]);
@@ -113,7 +120,7 @@ describe('worker host', () => {
     const host = make();
     const seen: RunEvent[] = [];
     const handle = host.run(input, (events) => seen.push(...events));
-    const worker = spawned[0];
+    const worker = nth(0);
     worker.ready();
     handle.stop();
     expect(worker.terminated).toBe(true);
@@ -125,12 +132,12 @@ describe('worker host', () => {
   it('replaces the used worker with a fresh spare for the next run', () => {
     const host = make();
     const first = host.run(input, () => {});
-    spawned[0].ready();
+    nth(0).ready();
     first.stop();
     expect(spawned).toHaveLength(2);
     const second = host.run(input, () => {});
     expect(spawned).toHaveLength(2);
-    expect(spawned[1].posted.map((r) => r.runId)).toEqual([second.runId]);
+    expect(nth(1).posted.map((r) => r.runId)).toEqual([second.runId]);
     expect(second.runId).not.toBe(first.runId);
   });
 
@@ -145,7 +152,7 @@ describe('worker host', () => {
     const host = make();
     const seen: RunEvent[] = [];
     const handle = host.run(input, (events) => seen.push(...events));
-    const worker = spawned[0];
+    const worker = nth(0);
     worker.ready();
     worker.say('garbage');
     worker.say({ type: 'events', events: 'nope' });
@@ -159,31 +166,31 @@ describe('worker host', () => {
   it('reports a worker error during a run as a crash', async () => {
     const host = make();
     const handle = host.run(input, () => {});
-    spawned[0].onerror?.({ message: 'Uncaught SyntaxError' });
+    nth(0).onerror?.({ message: 'Uncaught SyntaxError' });
     await expect(handle.finished).resolves.toEqual({ reason: 'crashed', message: 'Uncaught SyntaxError' });
   });
 
   it('drops a spare that fails to load instead of handing it to a run', () => {
     const host = make();
     host.warm();
-    spawned[0].onerror?.({ message: 'load failed' });
-    expect(spawned[0].terminated).toBe(true);
+    nth(0).onerror?.({ message: 'load failed' });
+    expect(nth(0).terminated).toBe(true);
     host.run(input, () => {});
     expect(spawned).toHaveLength(2);
-    expect(spawned[1].posted).toHaveLength(1);
+    expect(nth(1).posted).toHaveLength(1);
   });
 
   it('runs of two playgrounds proceed side by side, each with its own worker and limit', async () => {
     const host = make(1_000);
     const a = host.run(input, () => {});
     const b = host.run(input, () => {});
-    spawned[0].ready();
+    nth(0).ready();
     clock.tick(500);
-    spawned[1].ready();
+    nth(1).ready();
     clock.tick(500);
     await expect(a.finished).resolves.toEqual({ reason: 'time-limit', limitMs: 1_000 });
-    expect(spawned[1].terminated).toBe(false);
-    spawned[1].events({ type: 'done', runId: b.runId, ok: true, simulatedMs: 0, realMs: 0 });
+    expect(nth(1).terminated).toBe(false);
+    nth(1).events({ type: 'done', runId: b.runId, ok: true, simulatedMs: 0, realMs: 0 });
     await expect(b.finished).resolves.toEqual({ reason: 'done', ok: true });
   });
 

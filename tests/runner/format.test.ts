@@ -101,6 +101,7 @@ const corpus: Record<string, () => unknown> = {
   'weak collections': () => [new WeakMap(), new WeakSet()],
   'tagged object': () => ({ [Symbol.toStringTag]: 'Custom', a: 1 }),
   'class with tag': () => new (class Tagged { get [Symbol.toStringTag]() { return 'T'; } })(),
+  // eslint-disable-next-line prefer-rest-params -- the case is the `arguments` object itself
   arguments: () => (function (..._a: unknown[]) { return arguments; })(1, 2),
 };
 
@@ -276,7 +277,7 @@ describe('formatTable matches Node console.table', () => {
     it(name, () => {
       const parts = formatTable(data, columns);
       expect(parts).toHaveLength(1);
-      expect(parts[0].kind).toBe('table');
+      expect(parts[0]?.kind).toBe('table');
       expect(printedToText(parts)).toBe(nodeTable(data, columns));
     });
   }

@@ -9,7 +9,8 @@ const files = import.meta.glob<string>('/playgrounds/*/*.ts', { query: '?raw', i
 
 /** Ids of every playground folder. */
 export function playgroundIds(): string[] {
-  return [...new Set(Object.keys(files).map((path) => path.split('/')[2]))].sort();
+  // Keys look like /playgrounds/<id>/<locale>.ts.
+  return [...new Set(Object.keys(files).map((path) => path.split('/')[2]!))].sort();
 }
 
 /** The source of one playground in one language, without a trailing newline; throws a build error naming the missing file. */

@@ -211,9 +211,8 @@ export class VirtualClock {
 
   /** A `Date` class whose "now" is the virtual clock (constructing from arguments works as usual). */
   dateClass(): DateConstructor {
-    const clock = this;
     const RealDate = Date;
-    const nowEpoch = () => VIRTUAL_EPOCH_MS + Math.floor(clock.nowMs());
+    const nowEpoch = () => VIRTUAL_EPOCH_MS + Math.floor(this.nowMs());
     class VirtualDate extends RealDate {
       constructor(...args: unknown[]) {
         if (args.length === 0) super(nowEpoch());

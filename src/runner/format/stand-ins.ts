@@ -17,6 +17,8 @@ export interface StandInOptions {
 }
 
 type Kind = 'error' | 'promise' | 'generator-method' | 'array' | 'map' | 'set' | 'record' | 'opaque';
+/** Any function value; the stand-ins only read its name, prototype and source text. */
+type AnyFunction = (...args: never[]) => unknown;
 
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
 
@@ -48,7 +50,7 @@ const slotted: Array<(v: object) => boolean> = [
 ];
 
 /** A generator function that is not written with the `function` keyword, e.g. `*[Symbol.iterator]() {}`. */
-function generatorMethodKind(fn: Function): 'sync' | 'async' | undefined {
+function generatorMethodKind(fn: AnyFunction): 'sync' | 'async' | undefined {
   const tag = Object.prototype.toString.call(fn);
   if (tag !== '[object GeneratorFunction]' && tag !== '[object AsyncGeneratorFunction]') return undefined;
   if (/^(?:async\s*)?function\b/.test(Function.prototype.toString.call(fn))) return undefined;
@@ -56,7 +58,7 @@ function generatorMethodKind(fn: Function): 'sync' | 'async' | undefined {
 }
 
 function kindOf(v: object): Kind {
-  if (typeof v === 'function') return generatorMethodKind(v) ? 'generator-method' : 'opaque';
+  if (typeof v === 'function') return generatorMethodKind(v as AnyFunction) ? 'generator-method' : 'opaque';
   // A value that prints itself decides what it shows.
   if (typeof (v as Record<symbol, unknown>)[customInspect] === 'function') return 'opaque';
   if (v instanceof Error) return 'error';
@@ -157,7 +159,7 @@ export function withStandIns(value: unknown, options: StandInOptions): unknown {
       case 'promise':
         return remember(v, promiseStandIn(v as Promise<unknown>));
       case 'generator-method':
-        return remember(v, generatorStandIn(v as Function, generatorMethodKind(v as Function)!, copyProperties));
+        return remember(v, generatorStandIn(v as AnyFunction, generatorMethodKind(v as AnyFunction)!, copyProperties));
       case 'error': {
         const copy = remember(v, Object.create(Object.getPrototypeOf(v)) as object);
         copyProperties(v, copy);
@@ -232,10 +234,10 @@ function promiseStandIn(promise: Promise<unknown>): object {
  * source text, carrying the method's name, properties and prototype. `String()` still gives the method's source.
  */
 function generatorStandIn(
-  method: Function,
+  method: AnyFunction,
   kind: 'sync' | 'async',
   copyProperties: (from: object, to: object) => void,
-): Function {
+): AnyFunction {
   const standIn = kind === 'async' ? async function* () {} : function* () {};
   Object.setPrototypeOf(standIn, Object.getPrototypeOf(method));
   copyProperties(method, standIn);

@@ -108,7 +108,7 @@ export function lockDown(scope: Record<string, unknown>, options: LockdownOption
     const text = parts.map((p) => String(p)).join('\n');
     if (dynamicImport.test(text)) throw new EvalErrorCtor(`dynamic import() in code built from a string is not available${note}`);
   }
-  function guardConstructor(Real: Function): Function {
+  function guardConstructor(Real: FunctionConstructor): FunctionConstructor {
     const guarded = function (this: unknown, ...args: unknown[]) {
       check(args);
       return Reflect.construct(Real, args);
@@ -116,17 +116,14 @@ export function lockDown(scope: Record<string, unknown>, options: LockdownOption
     Object.defineProperty(guarded, 'name', { value: Real.name });
     Object.defineProperty(guarded, 'prototype', { value: Real.prototype });
     Object.defineProperty(Real.prototype, 'constructor', { value: guarded, writable: true, configurable: true });
-    return guarded;
+    return guarded as unknown as FunctionConstructor;
   }
-  const RealFunction = scope.Function as Function;
-  const variants = [
-    RealFunction,
-    Object.getPrototypeOf(async function () {}).constructor as Function,
-    Object.getPrototypeOf(function* () {}).constructor as Function,
-    Object.getPrototypeOf(async function* () {}).constructor as Function,
-  ];
-  const guardedFunction = guardConstructor(variants[0]);
-  for (const Variant of variants.slice(1)) guardConstructor(Variant);
+  // The async, generator and async generator constructors have no global name; reach them through a prototype.
+  const otherConstructors = [async function () {}, function* () {}, async function* () {}].map(
+    (f) => Object.getPrototypeOf(f).constructor as FunctionConstructor,
+  );
+  const guardedFunction = guardConstructor(scope.Function as FunctionConstructor);
+  for (const Variant of otherConstructors) guardConstructor(Variant);
   Object.defineProperty(scope, 'Function', { value: guardedFunction, writable: true, configurable: true });
   const realEval = scope.eval as (code: unknown) => unknown;
   Object.defineProperty(scope, 'eval', {
