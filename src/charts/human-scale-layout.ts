@@ -5,7 +5,7 @@ import { HUMAN_LANDMARKS, formatHumanSeconds, humanSeconds } from './human-scale
 import { LATENCY_DOMAIN_NS } from './latency-layout';
 import { logScale } from './log-scale';
 
-export interface HumanRowLayout {
+interface HumanRowLayout {
   id: LatencyRow['id'];
   label: string;
   /** The row's latency stretched ×1e9, in words ("1,7 dia"). */

@@ -5,7 +5,7 @@ import type { Locale } from '../i18n/locales';
  * `ns` nanoseconds then lasts `ns` seconds: L1's 0.5 ns is half a second, a 150 ms
  * cross-datacenter round trip is 150 million seconds, almost five years.
  */
-export const HUMAN_SCALE_FACTOR = 1e9;
+const HUMAN_SCALE_FACTOR = 1e9;
 
 export type HumanUnit = 'second' | 'minute' | 'hour' | 'day' | 'month' | 'year';
 

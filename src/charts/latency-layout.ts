@@ -15,7 +15,7 @@ export const SHAPE_BY_SOURCE: Readonly<Record<SourceId, MarkerShape>> = {
   'jeff-dean': 'square',
 };
 
-export interface LatencyMarker {
+interface LatencyMarker {
   x: number;
   ns: number;
   shape: MarkerShape;
@@ -26,7 +26,7 @@ export interface LatencyMarker {
   note: string;
 }
 
-export interface LatencyRowLayout {
+interface LatencyRowLayout {
   id: LatencyRow['id'];
   label: string;
   /** The module's figure, locale-formatted ("0,5 ns" in Portuguese). */
@@ -50,7 +50,7 @@ export interface LatencyChartLayout {
 }
 
 /** The scale every latency chart uses: LATENCY_DOMAIN_NS across the plot width. */
-export function latencyScale(): LogScale {
+function latencyScale(): LogScale {
   return logScale(LATENCY_DOMAIN_NS, PLOT_X);
 }
 

@@ -2,9 +2,6 @@
 
 export type MarkerShape = 'diamond' | 'triangle' | 'square';
 
-/** Shapes handed out to sources in order of first appearance. */
-export const MARKER_SHAPES: readonly MarkerShape[] = ['diamond', 'triangle', 'square'];
-
 /** Path data for a marker centred on (x, y) with half-size `r`. */
 export function markerPath(shape: MarkerShape, x: number, y: number, r: number): string {
   const n = (v: number) => Number(v.toFixed(2));

@@ -12,14 +12,14 @@ import { rangeBar, type RangeBar } from './range-bar';
  * It ends at 120k so the open-ended "100k+" visibly runs on past the last closed range.
  */
 export const THROUGHPUT_DOMAIN: readonly [number, number] = [0, 120_000];
-export const THROUGHPUT_TICK_STEP = 20_000;
+const THROUGHPUT_TICK_STEP = 20_000;
 
 /** Height of a range bar, centred on the row's mark line. */
 export const BAR_HEIGHT = 14;
 /** How far past the axis end the arrow of an open-ended range reaches. */
 export const ARROW_LENGTH = 11;
 
-export interface ThroughputRowLayout {
+interface ThroughputRowLayout {
   id: ThroughputRow['id'];
   label: string;
   /** The module's figure exactly as printed ("100k+ ops/s"). */

@@ -41,12 +41,12 @@ export const OUTPUT_LINE_CAP = 1_000;
 export const RUN_TIME_LIMIT_MS = 5_000;
 
 /** Worker → page, once its modules are loaded: runs posted from now on start at once. */
-export interface WorkerReady {
+interface WorkerReady {
   type: 'ready';
 }
 
 /** Worker → page: events of a run, in order. Batched so a program printing in a loop cannot flood the page. */
-export interface WorkerEvents {
+interface WorkerEvents {
   type: 'events';
   events: RunEvent[];
 }

@@ -46,7 +46,7 @@ export interface RunOutcome {
 }
 
 /** Virtual time past which a run is stopped: a timer that never stops. */
-export const MAX_SIMULATED_MS = 30 * 24 * 60 * 60 * 1000;
+const MAX_SIMULATED_MS = 30 * 24 * 60 * 60 * 1000;
 /** Timer callbacks past which a run is stopped. */
 export const MAX_TIMER_FIRINGS = 500_000;
 /** Idle loop turns (no timer, no real work, main promise pending) before a run is declared stuck. */

@@ -50,7 +50,7 @@ export async function guardOrigin(context: BrowserContext, baseURL: string): Pro
 }
 
 /** The playground these tests drive; its page has others too. */
-export const playgroundId = 'golden-rule-io';
+const playgroundId = 'golden-rule-io';
 
 /** The parts of the playground under test. */
 export function parts(page: Page) {

@@ -36,7 +36,7 @@ export interface TableDef {
   unique: readonly string[];
 }
 
-export const users: TableDef = {
+const users: TableDef = {
   name: 'users',
   model: 'user',
   alias: 'u',
@@ -50,7 +50,7 @@ export const users: TableDef = {
   unique: ['email'],
 };
 
-export const posts: TableDef = {
+const posts: TableDef = {
   name: 'posts',
   model: 'post',
   alias: 'p',

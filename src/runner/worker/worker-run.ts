@@ -18,7 +18,7 @@ export const BATCH_SIZE = 200;
 /** Real time events may wait before posting, at most, while the program keeps running. */
 export const BATCH_MS = 50;
 /** Characters of one console line shown; the rest is cut with a note. */
-export const LINE_CHAR_CAP = 20_000;
+const LINE_CHAR_CAP = 20_000;
 /** Lines of one lab report shown. */
 export const REPORT_LINE_CAP = 500;
 

@@ -112,7 +112,7 @@ export function peakInFlight(entries: readonly LoggedQuery[]): number {
 type ReportTitle = { [K in keyof LabTexts]: LabTexts[K] extends string ? (K extends `${string}Title` ? K : never) : never }[keyof LabTexts];
 
 /** The lines of the lab report with that title (in the run's locale); fails when the run produced none. */
-export function labReport(run: PlaygroundRun, title: ReportTitle): string[] {
+function labReport(run: PlaygroundRun, title: ReportTitle): string[] {
   const wanted = labText[run.locale][title];
   const found = run.reports.find((r) => r.title === wanted);
   if (!found) throw new Error(`${run.id} (${run.locale}): no "${wanted}" report; reports: ${run.reports.map((r) => r.title).join(', ')}`);

@@ -6,7 +6,7 @@ import type { Locale } from '~/i18n/locales';
 import type { PlaygroundRun } from './run-playground';
 
 /** Parses one number as `toLocaleString(locale)` prints it (grouping and decimal marks). */
-export function parseLocaleNumber(text: string, locale: Locale): number {
+function parseLocaleNumber(text: string, locale: Locale): number {
   const [group, decimal] = locale === 'en' ? [',', '.'] : ['.', ','];
   const n = Number(text.trim().split(group).join('').replace(decimal, '.'));
   if (!Number.isFinite(n)) throw new Error(`not a ${locale} number: ${JSON.stringify(text)}`);
@@ -24,9 +24,4 @@ export function lineMatching(run: PlaygroundRun, pattern: RegExp): string {
   const found = run.lines.filter((l) => pattern.test(l));
   if (found.length !== 1) throw new Error(`${run.id} (${run.locale}): expected one line matching ${pattern}, found ${found.length}:\n${run.text}`);
   return found[0]!;
-}
-
-/** The numbers of the one printed line matching `pattern`. */
-export function numbersOf(run: PlaygroundRun, pattern: RegExp): number[] {
-  return numbersIn(lineMatching(run, pattern), run.locale);
 }

@@ -16,19 +16,19 @@ import type { LabWorld } from '~/lab/world';
 import { runProgram, type RunOutcome } from '~/runner/run-program';
 
 /** The folder that holds one sub-folder per playground. */
-export const playgroundsDir = fileURLToPath(new URL('../../../playgrounds/', import.meta.url));
+const playgroundsDir = fileURLToPath(new URL('../../../playgrounds/', import.meta.url));
 
-export type Level = 'log' | 'info' | 'warn' | 'error' | 'debug' | 'table';
+type Level = 'log' | 'info' | 'warn' | 'error' | 'debug' | 'table';
 
 /** One console call: its level, the raw values passed, and the text Node would print. */
-export interface ConsoleCall {
+interface ConsoleCall {
   level: Level;
   args: unknown[];
   text: string;
 }
 
 /** A lab report (query log, pool, Redis, HTTP, CPU...), in the run's locale. */
-export interface Report {
+interface Report {
   title: string;
   lines: string[];
 }
@@ -125,18 +125,6 @@ export async function runSource(source: string, locale: Locale, filename = 'prog
 /** Runs playgrounds/<id>/<locale>.ts as the page would. */
 export function runPlayground(id: string, locale: Locale, options: RunOptions = {}): Promise<PlaygroundRun> {
   return runSource(playgroundSource(id, locale), locale, `${locale}.ts`, id, options);
-}
-
-/** Runs a playground in every language, Portuguese first. */
-export async function runPlaygroundInAllLocales(id: string): Promise<PlaygroundRun[]> {
-  const runs: PlaygroundRun[] = [];
-  for (const locale of locales) runs.push(await runPlayground(id, locale));
-  return runs;
-}
-
-/** The lines of the report whose title matches, or undefined when the run did not produce it. */
-export function reportLines(run: PlaygroundRun, title: string | RegExp): string[] | undefined {
-  return run.reports.find((r) => (typeof title === 'string' ? r.title === title : title.test(r.title)))?.lines;
 }
 
 /** A readable dump of a run for failure messages: outcome, printed lines and reports. */
