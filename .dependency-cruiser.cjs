@@ -13,7 +13,17 @@ module.exports = {
         'Cores (lab, runner, checklist, charts, data, i18n, storage) never import components, islands, page or build-time code, Astro or React.',
       severity: 'error',
       from: { path: CORES },
-      to: { path: ['^src/components/', '^src/build/', '^src/playground/', '^astro(:|$|/)', '^@astrojs/', '^react(-dom)?($|/)', '^@codesandbox/'] },
+      to: {
+        path: [
+          '^src/components/',
+          '^src/build/',
+          '^src/playground/',
+          '^astro(:|$|/)',
+          '^@astrojs/',
+          '^react(-dom)?($|/)',
+          '^@codesandbox/',
+        ],
+      },
     },
     {
       name: 'page-code-has-no-build-code',

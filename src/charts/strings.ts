@@ -82,8 +82,7 @@ export const chartStrings: Localized<ChartStrings> = {
     sources: {
       title: 'Fontes',
       module: 'Módulo 05 — Performance e Concorrência, seção “Números de Referência”: os valores primários desta página.',
-      floor:
-        'Limite físico: a luz na fibra óptica viaja a cerca de dois terços da velocidade no vácuo, uns 200 km por milissegundo.',
+      floor: 'Limite físico: a luz na fibra óptica viaja a cerca de dois terços da velocidade no vácuo, uns 200 km por milissegundo.',
     },
   },
   en: {
@@ -113,7 +112,7 @@ export const chartStrings: Localized<ChartStrings> = {
     },
     throughput: {
       caption:
-        "Expected throughput of one server, in operations per second, on a linear axis from zero so bar lengths can be compared. The Redis bar has no end: the module only says “100k+”.",
+        'Expected throughput of one server, in operations per second, on a linear axis from zero so bar lengths can be compared. The Redis bar has no end: the module only says “100k+”.',
       title: 'Expected throughput, as ranges',
       descIntro: "The module's ranges, in operations per second",
       tableCaption: "Expected throughput: the module's ranges",
@@ -124,7 +123,8 @@ export const chartStrings: Localized<ChartStrings> = {
     },
     sources: {
       title: 'Sources',
-      module: 'Module 05 — Performance and Concurrency, section “Números de Referência” (reference numbers): the primary figures on this page.',
+      module:
+        'Module 05 — Performance and Concurrency, section “Números de Referência” (reference numbers): the primary figures on this page.',
       floor: 'Physical floor: light in optical fibre travels at about two thirds of its speed in a vacuum, some 200 km per millisecond.',
     },
   },

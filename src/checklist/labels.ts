@@ -38,8 +38,7 @@ export const checklistLabels: Localized<ChecklistLabels> = {
     confirmTitle: 'Limpar todas as marcações?',
     confirmCancel: 'Cancelar',
     confirmClear: 'Limpar tudo',
-    cannotSave:
-      'Não é possível salvar seu progresso neste navegador: as marcações valem só enquanto esta página estiver aberta.',
+    cannotSave: 'Não é possível salvar seu progresso neste navegador: as marcações valem só enquanto esta página estiver aberta.',
     overviewTitle: 'Seu progresso no checklist',
     overviewLink: 'Continuar o checklist',
   },

@@ -45,8 +45,7 @@ export const checklistMessages: Localized<ChecklistMessages> = {
     exported: 'Progress file exported.',
     imported: (added, done, total) =>
       `Import done: ${plural(added, '1 new item ticked', `${added} new items ticked`)}; ${done} of ${total} in total.`,
-    importDropped: (dropped) =>
-      ` ${plural(dropped, '1 unknown entry was ignored', `${dropped} unknown entries were ignored`)}.`,
+    importDropped: (dropped) => ` ${plural(dropped, '1 unknown entry was ignored', `${dropped} unknown entries were ignored`)}.`,
     importErrors: {
       empty: 'The file is empty. Nothing was changed.',
       'too-large': 'The file is too large to be progress exported from this checklist. Nothing was changed.',

@@ -60,11 +60,7 @@ export function parseStoredJson(value: unknown, knownIds: readonly string[]): Pa
 
   if (hasOwn(value, 'ticked')) {
     const ticked = value['ticked'];
-    const found = Array.isArray(ticked)
-      ? idsFromArray(ticked, known)
-      : isPlainRecord(ticked)
-        ? idsFromMap(ticked, known)
-        : undefined;
+    const found = Array.isArray(ticked) ? idsFromArray(ticked, known) : isPlainRecord(ticked) ? idsFromMap(ticked, known) : undefined;
     if (!found) return { state: emptyState(), outcome: 'wrong-shape', dropped: 0 };
     const exact = value['version'] === 1 && Array.isArray(ticked) && found.dropped === 0;
     return { state: stateFromIds(found.ids, knownIds), outcome: exact ? 'current' : 'repaired', dropped: found.dropped };

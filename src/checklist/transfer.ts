@@ -14,9 +14,7 @@ export const EXPORT_FILE_NAME = 'modulo05-checklist.json';
  */
 export type ImportError = 'empty' | 'too-large' | 'not-json' | 'wrong-shape' | 'other-format';
 
-export type ImportResult =
-  | { ok: true; state: ChecklistState; dropped: number }
-  | { ok: false; error: ImportError };
+export type ImportResult = { ok: true; state: ChecklistState; dropped: number } | { ok: false; error: ImportError };
 
 /** The export file's text: the ticked ids plus what identifies the file, pretty-printed for people. */
 export function exportFile(state: ChecklistState, exportedAt: Date): string {

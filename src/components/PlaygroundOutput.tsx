@@ -58,7 +58,15 @@ function PrintedPart({ part, label }: { part: Printed; label: string }) {
         <tbody>
           {part.rows.map((row, r) => (
             <tr key={r}>
-              {part.columns.map((_, c) => (c === 0 ? <th key={c} scope="row">{row[c] ?? ''}</th> : <td key={c}>{row[c] ?? ''}</td>))}
+              {part.columns.map((_, c) =>
+                c === 0 ? (
+                  <th key={c} scope="row">
+                    {row[c] ?? ''}
+                  </th>
+                ) : (
+                  <td key={c}>{row[c] ?? ''}</td>
+                ),
+              )}
             </tr>
           ))}
         </tbody>

@@ -249,10 +249,42 @@ export interface ThroughputRow {
 }
 
 export const throughputs: readonly ThroughputRow[] = [
-  { id: 'fastapi', moduleLabel: 'FastAPI (async)', label: { 'pt-BR': 'FastAPI (async)', en: 'FastAPI (async)' }, min: 10_000, max: 20_000, unit: 'req/s', moduleText: '10k-20k req/s' },
-  { id: 'postgresql', moduleLabel: 'PostgreSQL', label: { 'pt-BR': 'PostgreSQL (leituras)', en: 'PostgreSQL (reads)' }, min: 10_000, max: 40_000, unit: 'reads/s', moduleText: '10k-40k reads/s' },
-  { id: 'redis', moduleLabel: 'Redis', label: { 'pt-BR': 'Redis', en: 'Redis' }, min: 100_000, max: null, unit: 'ops/s', moduleText: '100k+ ops/s' },
-  { id: 'nginx', moduleLabel: 'Nginx', label: { 'pt-BR': 'Nginx', en: 'Nginx' }, min: 50_000, max: 100_000, unit: 'req/s', moduleText: '50k-100k req/s' },
+  {
+    id: 'fastapi',
+    moduleLabel: 'FastAPI (async)',
+    label: { 'pt-BR': 'FastAPI (async)', en: 'FastAPI (async)' },
+    min: 10_000,
+    max: 20_000,
+    unit: 'req/s',
+    moduleText: '10k-20k req/s',
+  },
+  {
+    id: 'postgresql',
+    moduleLabel: 'PostgreSQL',
+    label: { 'pt-BR': 'PostgreSQL (leituras)', en: 'PostgreSQL (reads)' },
+    min: 10_000,
+    max: 40_000,
+    unit: 'reads/s',
+    moduleText: '10k-40k reads/s',
+  },
+  {
+    id: 'redis',
+    moduleLabel: 'Redis',
+    label: { 'pt-BR': 'Redis', en: 'Redis' },
+    min: 100_000,
+    max: null,
+    unit: 'ops/s',
+    moduleText: '100k+ ops/s',
+  },
+  {
+    id: 'nginx',
+    moduleLabel: 'Nginx',
+    label: { 'pt-BR': 'Nginx', en: 'Nginx' },
+    min: 50_000,
+    max: 100_000,
+    unit: 'req/s',
+    moduleText: '50k-100k req/s',
+  },
 ];
 
 /**

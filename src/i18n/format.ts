@@ -20,12 +20,7 @@ export function formatCompactCount(n: number, locale: Locale): string {
  * A range of counts for the locale: (10000, 20000) → "10.000–20.000" (pt-BR), "10,000–20,000" (en).
  * `max === null` is open-ended and reads with the caller's words: `orMore("100.000")`.
  */
-export function formatCountRange(
-  min: number,
-  max: number | null,
-  locale: Locale,
-  orMore: (formattedMin: string) => string,
-): string {
+export function formatCountRange(min: number, max: number | null, locale: Locale, orMore: (formattedMin: string) => string): string {
   if (max === null) return orMore(formatCount(min, locale));
   if (!Number.isFinite(min) || !Number.isFinite(max) || max < min) {
     throw new RangeError(`a count range needs finite min ≤ max, got ${min}–${max}`);

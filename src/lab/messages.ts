@@ -52,7 +52,8 @@ export const labText: Localized<LabTexts> = {
     },
     redisTop: (list) => `por comando: ${list}`,
     dbTitle: 'Banco de dados',
-    dbQueries: (count, rowsRead, rowsReturned, ms) => `${count} queries, ${rowsRead} linhas lidas, ${rowsReturned} retornadas, ${ms} ms no banco`,
+    dbQueries: (count, rowsRead, rowsReturned, ms) =>
+      `${count} queries, ${rowsRead} linhas lidas, ${rowsReturned} retornadas, ${ms} ms no banco`,
     dbScans: (full, index) => `${full} varreduras completas (Seq Scan), ${index} buscas por índice`,
     dbEntryRows: (rowsRead, rowsReturned) => `lidas ${rowsRead}, retornadas ${rowsReturned}`,
     poolTitle: (name) => `Pool de conexões ${name}`,
@@ -87,7 +88,8 @@ export const labText: Localized<LabTexts> = {
     },
     redisTop: (list) => `by command: ${list}`,
     dbTitle: 'Database',
-    dbQueries: (count, rowsRead, rowsReturned, ms) => `${count} queries, ${rowsRead} rows read, ${rowsReturned} returned, ${ms} ms in the database`,
+    dbQueries: (count, rowsRead, rowsReturned, ms) =>
+      `${count} queries, ${rowsRead} rows read, ${rowsReturned} returned, ${ms} ms in the database`,
     dbScans: (full, index) => `${full} full scans (Seq Scan), ${index} index lookups`,
     dbEntryRows: (rowsRead, rowsReturned) => `read ${rowsRead}, returned ${rowsReturned}`,
     poolTitle: (name) => `Connection pool ${name}`,

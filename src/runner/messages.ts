@@ -20,7 +20,8 @@ export const runnerText: Localized<RunnerTexts> = {
     waitingForever:
       'O programa está esperando algo que nunca vai acontecer: nenhum timer, I/O ou tarefa de CPU está pendente, e a promise principal não terminou.',
     simulatedTimeCap: (days) => `Tempo simulado passou de ${days} dias: algum timer (um setInterval sem clearInterval?) nunca para.`,
-    timerCap: (count) => `Mais de ${count.toLocaleString('pt-BR')} timers disparados: algum timer (um setInterval sem clearInterval?) nunca para.`,
+    timerCap: (count) =>
+      `Mais de ${count.toLocaleString('pt-BR')} timers disparados: algum timer (um setInterval sem clearInterval?) nunca para.`,
     cliTiming: (simulatedMs, realMs) => `⏱ simulado ${simulatedMs} ms · real ${realMs} ms`,
     cliCompileError: 'erro de compilação',
     cliError: 'erro',

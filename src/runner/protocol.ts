@@ -20,9 +20,7 @@ export interface RunRequest {
 export type ConsoleLevel = 'log' | 'info' | 'warn' | 'error' | 'debug';
 
 /** A value the program printed, made safe to post between threads and to render. */
-export type Printed =
-  | { kind: 'text'; text: string }
-  | { kind: 'table'; columns: string[]; rows: string[][] };
+export type Printed = { kind: 'text'; text: string } | { kind: 'table'; columns: string[]; rows: string[][] };
 
 /** Runner → page: what happened, in order. */
 export type RunEvent =

@@ -1,9 +1,7 @@
 import { transform } from 'sucrase';
 
 /** The result of turning a playground's TypeScript into JavaScript the runner can evaluate. */
-export type TranspileResult =
-  | { ok: true; code: string }
-  | { ok: false; message: string; line?: number; column?: number };
+export type TranspileResult = { ok: true; code: string } | { ok: false; message: string; line?: number; column?: number };
 
 /**
  * Strips types and turns ES imports into `require` calls with sucrase. Sucrase keeps every
@@ -13,7 +11,12 @@ export type TranspileResult =
  */
 export function transpile(source: string, filename: string): TranspileResult {
   try {
-    const { code } = transform(source, { transforms: ['typescript', 'imports'], filePath: filename, production: true, disableESTransforms: true });
+    const { code } = transform(source, {
+      transforms: ['typescript', 'imports'],
+      filePath: filename,
+      production: true,
+      disableESTransforms: true,
+    });
     return { ok: true, code };
   } catch (e) {
     const err = e as Error & { loc?: { line: number; column: number } };

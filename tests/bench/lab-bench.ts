@@ -15,7 +15,8 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 async function bundleBytes(external: string[]): Promise<{ raw: number; gzip: number }> {
   const out = await build({
     stdin: {
-      contents: "export { runProgram } from './src/runner/run-program';\nexport { lockedBrowserThreads } from './src/runner/worker/locked-threads';\n",
+      contents:
+        "export { runProgram } from './src/runner/run-program';\nexport { lockedBrowserThreads } from './src/runner/worker/locked-threads';\n",
       resolveDir: root,
       loader: 'ts',
     },
@@ -76,5 +77,7 @@ for (const [name, source] of [
   ['100-query database program', dbProgram],
 ] as const) {
   const r = await timeRuns(source, 21);
-  console.log(`${name}: median ${r.median.toFixed(1)} ms over 20 warm runs (first run ${r.cold.toFixed(1)} ms); simulated ${r.simulatedMs} ms`);
+  console.log(
+    `${name}: median ${r.median.toFixed(1)} ms over 20 warm runs (first run ${r.cold.toFixed(1)} ms); simulated ${r.simulatedMs} ms`,
+  );
 }

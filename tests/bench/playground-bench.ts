@@ -122,7 +122,12 @@ function runToFirstLine(page: Page): Promise<number> {
 }
 
 async function runEnded(page: Page) {
-  await page.waitForFunction(() => !/^(idle|running)$/.test(document.querySelector<HTMLElement>('.pg[data-playground="golden-rule-io"] .pg-output')?.dataset.status ?? 'idle'));
+  await page.waitForFunction(
+    () =>
+      !/^(idle|running)$/.test(
+        document.querySelector<HTMLElement>('.pg[data-playground="golden-rule-io"] .pg-output')?.dataset.status ?? 'idle',
+      ),
+  );
 }
 
 async function main() {
@@ -178,19 +183,28 @@ async function main() {
       }
       await context.close();
     }
-    const ids = readdirSync('playgrounds', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const ids = readdirSync('playgrounds', { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
     const count = (locale: Locale) => ids.filter((id) => existsSync(`playgrounds/${id}/${locale}.ts`)).length;
 
     console.log('Playground figures (Chromium, built site, gzip -6 of each response body)');
     for (const row of rows) console.log(`  ${row}`);
     console.log(`  activation (scroll), everything loaded:   ${kb(median(activationBytes))} gz, of which JS ${kb(median(activationJs))}`);
     const files = (list: Transfer[]) =>
-      [...list].sort((a, b) => b.gzip - a.gzip).map((t) => `${t.url.replace('/_astro/', '')} ${kb(t.gzip)}`).join(', ');
+      [...list]
+        .sort((a, b) => b.gzip - a.gzip)
+        .map((t) => `${t.url.replace('/_astro/', '')} ${kb(t.gzip)}`)
+        .join(', ');
     console.log(`    ${files(activationFiles)}`);
     console.log(`  first Run, loaded then (Worker: runner + lab): ${kb(median(firstRunBytes))} gz`);
     console.log(`    ${files(firstRunFiles)}`);
-    console.log(`  Run → first output line, cold (fresh browser, first run): median ${median(cold).toFixed(0)} ms of ${RUNS} [${cold.map((x) => x.toFixed(0)).join(', ')}]`);
-    console.log(`  Run → first output line, warm (run again):                median ${median(warm).toFixed(0)} ms of ${RUNS} [${warm.map((x) => x.toFixed(0)).join(', ')}]`);
+    console.log(
+      `  Run → first output line, cold (fresh browser, first run): median ${median(cold).toFixed(0)} ms of ${RUNS} [${cold.map((x) => x.toFixed(0)).join(', ')}]`,
+    );
+    console.log(
+      `  Run → first output line, warm (run again):                median ${median(warm).toFixed(0)} ms of ${RUNS} [${warm.map((x) => x.toFixed(0)).join(', ')}]`,
+    );
     console.log(`  playgrounds: ${locales.map((locale) => `${locale} ${count(locale)}`).join(', ')}`);
   } finally {
     await browser.close();

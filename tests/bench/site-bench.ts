@@ -78,7 +78,12 @@ try {
 
   const rows = [
     ['', 'this site', 'bare starter', 'ratio'],
-    ['build time (median)', `${(median(site) / 1000).toFixed(2)} s`, `${(median(base) / 1000).toFixed(2)} s`, (median(site) / median(base)).toFixed(2)],
+    [
+      'build time (median)',
+      `${(median(site) / 1000).toFixed(2)} s`,
+      `${(median(base) / 1000).toFixed(2)} s`,
+      (median(site) / median(base)).toFixed(2),
+    ],
     ['pages, Portuguese (/)', String(countPages(dist, '')), '', ''],
     ['pages, English (/en/)', String(countPages(dist, 'en')), '', ''],
     ['text page HTML gz', kb(textPage.html), kb(starterPage.html), (textPage.html / starterPage.html).toFixed(2)],

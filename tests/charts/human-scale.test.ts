@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  HUMAN_LANDMARKS,
-  SECONDS_PER,
-  formatHumanScale,
-  formatHumanSeconds,
-  humanSeconds,
-  splitHumanDuration,
-} from '~/charts/human-scale';
+import { HUMAN_LANDMARKS, SECONDS_PER, formatHumanScale, formatHumanSeconds, humanSeconds, splitHumanDuration } from '~/charts/human-scale';
 import { latency, MS, US } from '~/data/reference-numbers';
 
 describe('human scale (×1e9: 1 ns becomes 1 s)', () => {

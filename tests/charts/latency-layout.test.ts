@@ -21,7 +21,17 @@ describe('latency chart layout', () => {
 
   it('has a tick at every power of ten, evenly spaced, with readable units', () => {
     expect(en.ticks.map((t) => t.label)).toEqual([
-      '0.1 ns', '1 ns', '10 ns', '100 ns', '1 μs', '10 μs', '100 μs', '1 ms', '10 ms', '100 ms', '1 s',
+      '0.1 ns',
+      '1 ns',
+      '10 ns',
+      '100 ns',
+      '1 μs',
+      '10 μs',
+      '100 μs',
+      '1 ms',
+      '10 ms',
+      '100 ms',
+      '1 s',
     ]);
     expect(pt.ticks[0]!.label).toBe('0,1 ns');
     en.ticks.forEach((t, i) => expect(t.x).toBeCloseTo(26 + i * 42.8, 2));
@@ -111,7 +121,13 @@ describe('human-scale chart layout', () => {
 
   it('labels each row with its stretched duration in words', () => {
     expect(human.rows.map((r) => r.valueLabel)).toEqual([
-      '0,5 segundo', '7 segundos', '1,7 minuto', '1,7 dia', '5,8 dias', '3,8 meses', '4,8 anos',
+      '0,5 segundo',
+      '7 segundos',
+      '1,7 minuto',
+      '1,7 dia',
+      '5,8 dias',
+      '3,8 meses',
+      '4,8 anos',
     ]);
   });
 });

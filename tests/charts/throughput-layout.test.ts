@@ -15,7 +15,9 @@ describe('throughput chart layout', () => {
   it('uses a zero-based linear axis to 120k with a tick every 20k, on one line', () => {
     expect(THROUGHPUT_DOMAIN).toEqual([0, 120_000]);
     expect(en.ticks.map((t) => t.label)).toEqual(['0', '20K', '40K', '60K', '80K', '100K', '120K']);
-    expect(pt.ticks.map((t) => t.label)).toEqual(['0', '20 mil', '40 mil', '60 mil', '80 mil', '100 mil', '120 mil'].map((s) => s.replace(' ', '\u00a0')));
+    expect(pt.ticks.map((t) => t.label)).toEqual(
+      ['0', '20 mil', '40 mil', '60 mil', '80 mil', '100 mil', '120 mil'].map((s) => s.replace(' ', '\u00a0')),
+    );
     en.ticks.forEach((t, i) => expect(t.x).toBeCloseTo(26 + (i * 428) / 6, 2));
     expect(en.ticks.every((t) => t.line === 0)).toBe(true);
   });

@@ -20,7 +20,7 @@ function moduleChecklist(): { title: string; items: string[] }[] {
 }
 
 describe('checklist data', () => {
-  it('holds every group and item of the module, in the module\'s order and words', () => {
+  it("holds every group and item of the module, in the module's order and words", () => {
     const fromModule = moduleChecklist();
     expect(fromModule.flatMap((g) => g.items)).toHaveLength(17);
     expect(checklist.map((g) => ({ title: g.moduleTitle, items: g.items.map((i) => i.moduleText) }))).toEqual(fromModule);
@@ -35,12 +35,25 @@ describe('checklist data', () => {
     for (const item of checklist.flatMap((g) => g.items)) {
       expect(Boolean(item.taughtIn) !== Boolean(item.notCovered), item.id).toBe(true);
     }
-    const uncovered = checklist.flatMap((g) => g.items).filter((i) => i.notCovered).map((i) => i.id);
-    expect(uncovered).toEqual(['cache-warming', 'api-compression', 'api-http-caching', 'infra-auto-scaling', 'infra-cdn', 'infra-health-checks']);
+    const uncovered = checklist
+      .flatMap((g) => g.items)
+      .filter((i) => i.notCovered)
+      .map((i) => i.id);
+    expect(uncovered).toEqual([
+      'cache-warming',
+      'api-compression',
+      'api-http-caching',
+      'infra-auto-scaling',
+      'infra-cdn',
+      'infra-health-checks',
+    ]);
   });
 
   it('links only to pages that exist in both languages', () => {
-    const slugs = checklist.flatMap((g) => g.items).flatMap((i) => [i.taughtIn?.slug, i.notCovered?.relatedSlug]).filter(Boolean);
+    const slugs = checklist
+      .flatMap((g) => g.items)
+      .flatMap((i) => [i.taughtIn?.slug, i.notCovered?.relatedSlug])
+      .filter(Boolean);
     for (const slug of slugs) {
       expect(existsSync(`${root}content/docs/${slug}.mdx`), `${slug} (pt-BR)`).toBe(true);
       expect(existsSync(`${root}content/docs/en/${slug}.mdx`), `${slug} (en)`).toBe(true);

@@ -4,7 +4,7 @@ import { computeProgress } from '~/checklist/progress';
 import { stateFromIds } from '~/checklist/state';
 
 describe('computeProgress', () => {
-  it('counts nothing done on an empty state, with the module\'s 17 items in groups of 5, 4, 4 and 4', () => {
+  it("counts nothing done on an empty state, with the module's 17 items in groups of 5, 4, 4 and 4", () => {
     const progress = computeProgress(stateFromIds([], checklistIds), checklist);
     expect(progress).toEqual({
       done: 0,

@@ -9,7 +9,11 @@ import { guardStorage } from '~/storage/guarded';
 import { badStoredValues } from './bad-stored-values';
 import { MemoryStorage } from '../storage/memory-storage';
 
-const storeOver = (storage: MemoryStorage) => createChecklistStore(guardStorage(() => storage), checklistIds);
+const storeOver = (storage: MemoryStorage) =>
+  createChecklistStore(
+    guardStorage(() => storage),
+    checklistIds,
+  );
 const stored = (storage: MemoryStorage) => storage.data.get(STORAGE_KEY);
 
 describe('loading', () => {
@@ -169,7 +173,10 @@ describe('changes from other tabs', () => {
 
 describe('when storage fails', () => {
   it('works in memory when localStorage is missing', () => {
-    const store = createChecklistStore(guardStorage(() => undefined), checklistIds);
+    const store = createChecklistStore(
+      guardStorage(() => undefined),
+      checklistIds,
+    );
     expect(store.canSave()).toBe(false);
     store.setTicked('db-indexes', true);
     expect(store.getState().ticked).toEqual(['db-indexes']);

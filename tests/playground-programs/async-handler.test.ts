@@ -39,7 +39,12 @@ describe('async-handler', () => {
       const ids = Array.from({ length: REQUESTS }, (_, i) => i + 1);
       const userOf = (e: (typeof log)[number]) => e.params[0] as number;
       expect(log.slice(0, 3 + REQUESTS).map(userOf)).toEqual([7, MISSING, MISSING, ...ids]);
-      expect(log.slice(3 + REQUESTS).map(userOf).sort((a, b) => a - b)).toEqual(ids);
+      expect(
+        log
+          .slice(3 + REQUESTS)
+          .map(userOf)
+          .sort((a, b) => a - b),
+      ).toEqual(ids);
       for (const e of log) expect([e.kind, e.table, e.access, e.index]).toEqual(['select', 'users', 'Index Scan', 'users_pkey']);
       // scalar_one_or_none → findUnique: the row, or null that the fixed handler turns into a 404.
       expect(log.slice(0, 3).map((e) => e.rows.length)).toEqual([1, 0, 0]);
@@ -75,7 +80,12 @@ describe('async-handler', () => {
       // The pool grew to its limit, and everyone past it queued for a connection: the lab's
       // counters say so, and the program printed what they said.
       const pool = poolCounters(run, POOL);
-      expect(pool).toEqual({ created: MAX_CONNECTIONS, reused: log.length - MAX_CONNECTIONS, waited: REQUESTS - MAX_CONNECTIONS, timedOut: 0 });
+      expect(pool).toEqual({
+        created: MAX_CONNECTIONS,
+        reused: log.length - MAX_CONNECTIONS,
+        waited: REQUESTS - MAX_CONNECTIONS,
+        timedOut: 0,
+      });
       expect([opened, waited]).toEqual([pool.created, pool.waited]);
     });
   }

@@ -29,7 +29,10 @@ const labels = {
   /** [ms saved, requests, ms per request]. */
   saves: { 'pt-BR': /^Economia do pool:/, en: /^What the pool saves:/ },
   /** The request after the restart without pre-ping: its status and error. */
-  restartWithout: { 'pt-BR': /^Sem pre-ping, após o restart: erro (\d+) \((.*)\)$/, en: /^Without pre-ping, after the restart: error (\d+) \((.*)\)$/ },
+  restartWithout: {
+    'pt-BR': /^Sem pre-ping, após o restart: erro (\d+) \((.*)\)$/,
+    en: /^Without pre-ping, after the restart: error (\d+) \((.*)\)$/,
+  },
   /** [dead connections replaced] by the request after the restart with pre-ping. */
   restartWith: { 'pt-BR': /^Com pre-ping, após o restart: ok/, en: /^With pre-ping, after the restart: ok/ },
   /** [requests, connections at the peak, requests that waited, ms, connections open afterwards]. */

@@ -18,7 +18,10 @@ const labels = {
   after: { 'pt-BR': /^Com índice:/, en: /^With index:/ },
   dropped: { 'pt-BR': /^Depois do DROP:/, en: /^After DROP:/ },
   /** [rows read, ms] of building the index. */
-  build: { 'pt-BR': /^CREATE INDEX IF NOT EXISTS posts_user_id_idx ON posts \(user_id\):/, en: /^CREATE INDEX IF NOT EXISTS posts_user_id_idx ON posts \(user_id\):/ },
+  build: {
+    'pt-BR': /^CREATE INDEX IF NOT EXISTS posts_user_id_idx ON posts \(user_id\):/,
+    en: /^CREATE INDEX IF NOT EXISTS posts_user_id_idx ON posts \(user_id\):/,
+  },
   /** [..., the lookup by which the index has paid for itself]. */
   payback: { 'pt-BR': /se paga na/, en: /pays for itself by lookup/ },
 } satisfies Record<string, Label>;
@@ -52,7 +55,10 @@ describe('indexes-explain', () => {
       expect(log.map((e) => e.kind)).toEqual(['select', 'ddl', 'select', 'ddl', 'select']);
       const [before, build, after, drop, dropped] = log as [LoggedQuery, LoggedQuery, LoggedQuery, LoggedQuery, LoggedQuery];
       const scanPlan = ['Sort  (key: id ASC)', `->  Seq Scan on posts  (rows read ${tableSize})`, 'Filter: user_id = $1'];
-      for (const [scan, label] of [[before, labels.before], [dropped, labels.dropped]] as const) {
+      for (const [scan, label] of [
+        [before, labels.before],
+        [dropped, labels.dropped],
+      ] as const) {
         expect([scan.access, scan.index, scan.params]).toEqual(['Seq Scan', null, [42]]);
         expect([scan.rowsRead, scan.rows.length]).toEqual([tableSize, matches]);
         expect(scan.ms).toBeCloseTo(queryMs(tableSize), 3);
@@ -65,14 +71,23 @@ describe('indexes-explain', () => {
       expect([after.rowsRead, after.rows.length]).toEqual([matches, matches]);
       expect(after.ms).toBeCloseTo(queryMs(matches), 3);
       expect(after.rows).toEqual(before.rows);
-      const indexPlan = ['Sort  (key: id ASC)', `->  Index Scan using ${INDEX} on posts  (rows read ${matches})`, 'Index Cond: user_id = ANY(...)', 'Filter: user_id = $1'];
+      const indexPlan = [
+        'Sort  (key: id ASC)',
+        `->  Index Scan using ${INDEX} on posts  (rows read ${matches})`,
+        'Index Cond: user_id = ANY(...)',
+        'Filter: user_id = $1',
+      ];
       expect(after.plan.map((l) => l.trim())).toEqual(indexPlan);
       expectPrinted(printedNumbers(run, labels.after), [after.rowsRead, after.rows.length], after.ms);
       expect(planAfter(run, labels.after)).toEqual(indexPlan);
       expect(run.lines[printedIndex(run, labels.after)]).toContain(`Index Scan (${INDEX})`);
 
       // Building the index reads the whole table once; dropping it is by name.
-      expect([build.sql, build.index, build.rowsRead]).toEqual([`CREATE INDEX IF NOT EXISTS ${INDEX} ON posts (user_id)`, INDEX, tableSize]);
+      expect([build.sql, build.index, build.rowsRead]).toEqual([
+        `CREATE INDEX IF NOT EXISTS ${INDEX} ON posts (user_id)`,
+        INDEX,
+        tableSize,
+      ]);
       expect(build.ms).toBeCloseTo(queryMs(tableSize), 3);
       expectPrinted(printedNumbers(run, labels.build), [build.rowsRead], build.ms);
       expect(drop.sql).toMatch(new RegExp(`^DROP INDEX (IF EXISTS )?${INDEX}$`));

@@ -33,7 +33,10 @@ describe('line-profiler', () => {
       expect(tables).toHaveLength(2);
       const [slow, fast] = tables.map((c) => profileRows(c.args[0], c.args[1] as string[]));
 
-      for (const [rows, check] of [[slow!, 'seen.includes(id)'], [fast!, 'seen.has(id)']] as const) {
+      for (const [rows, check] of [
+        [slow!, 'seen.includes(id)'],
+        [fast!, 'seen.has(id)'],
+      ] as const) {
         const byText = (part: string) => rows.find((r) => r.text.includes(part))!;
         expect(rows[0]!.text).toMatch(/^function uniqueOrders(Set)?\(orders\) \{$/);
         expect(byText(check).hits).toBe(orders);

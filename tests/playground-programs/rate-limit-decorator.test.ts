@@ -12,7 +12,12 @@ describe('rate-limit-decorator', () => {
       // Columns: time, client, status and Retry-After when refused (headers in the page's language).
       const rows = (run.tables[0] as Record<string, string | number>[]).map((r): Row => {
         const [time, client, status, retryAfter] = Object.values(r);
-        return { time: String(time), client: String(client), status: Number(status), ...(retryAfter === undefined ? {} : { 'Retry-After': String(retryAfter) }) };
+        return {
+          time: String(time),
+          client: String(client),
+          status: Number(status),
+          ...(retryAfter === undefined ? {} : { 'Retry-After': String(retryAfter) }),
+        };
       });
       const first = rows[0]!;
       const windowEnd = seconds(first.time) + 60;

@@ -52,7 +52,10 @@ describe('write-through', () => {
 
       // Two writers, B commits last but A's SETEX lands last: the cache disagrees with the database.
       const raced = history(log, 2);
-      expect(raced.updates).toEqual([['Alice', 2], ['Bruno', 2]]);
+      expect(raced.updates).toEqual([
+        ['Alice', 2],
+        ['Bruno', 2],
+      ]);
       expect(raced.committed).toBe('Bruno');
       // After the commits the program asks the database once (to compare); its next read is a cache hit.
       expect(raced.readsAfter).toBe(1);
@@ -61,7 +64,10 @@ describe('write-through', () => {
 
       // Same interleaving, deleting after the commit: the cache is empty and the next read is the database's.
       const deleted = history(log, 3);
-      expect(deleted.updates).toEqual([['Alice', 3], ['Bruno', 3]]);
+      expect(deleted.updates).toEqual([
+        ['Alice', 3],
+        ['Bruno', 3],
+      ]);
       expect(deleted.committed).toBe('Bruno');
       expect(deleted.readsAfter).toBe(2);
       // Both writers delete the key; neither writes a value into the cache.

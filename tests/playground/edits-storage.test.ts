@@ -61,9 +61,7 @@ describe('parseEdits', () => {
   });
 
   it('keeps only the most recent edits past the limit', () => {
-    const edits = Object.fromEntries(
-      Array.from({ length: MAX_SAVED_EDITS + 5 }, (_, i) => [`p${i}/en`, { ...valid, savedAt: i }]),
-    );
+    const edits = Object.fromEntries(Array.from({ length: MAX_SAVED_EDITS + 5 }, (_, i) => [`p${i}/en`, { ...valid, savedAt: i }]));
     const parsed = parseEdits(JSON.stringify({ edits }));
     expect(Object.keys(parsed)).toHaveLength(MAX_SAVED_EDITS);
     expect(parsed['p0/en']).toBeUndefined();

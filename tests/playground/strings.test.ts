@@ -26,7 +26,6 @@ describe('playground texts', () => {
     }
   });
 
-
   it('recognise a program reaching for the page it does not have', () => {
     expect(isPageGlobalError('ReferenceError: document is not defined')).toBe(true);
     expect(isPageGlobalError('ReferenceError: localStorage is not defined')).toBe(true);

@@ -27,7 +27,11 @@ async function cliArgs(...args: string[]): Promise<{ code: number; stdout: strin
 
 describe('npm run lab (src/runner/cli.ts)', () => {
   it("prints console output as Node's console does, then the reports, and exits 0", async () => {
-    const r = await cli(`import Redis from 'ioredis';\nconst redis = new Redis();\nawait redis.set('k', 'v');\nconsole.log({ value: await redis.get('k') }, [1, 2]);\n`, '--locale', 'en');
+    const r = await cli(
+      `import Redis from 'ioredis';\nconst redis = new Redis();\nawait redis.set('k', 'v');\nconsole.log({ value: await redis.get('k') }, [1, 2]);\n`,
+      '--locale',
+      'en',
+    );
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("{ value: 'v' } [ 1, 2 ]");
     expect(r.stdout).toContain('── Redis ──');
@@ -49,7 +53,11 @@ describe('npm run lab (src/runner/cli.ts)', () => {
   }, 30_000);
 
   it('exits non-zero when a promise rejection goes unhandled', async () => {
-    const r = await cli(`import Redis from 'ioredis';\nconst redis = new Redis();\nawait redis.set('s', 'v');\nvoid redis.incr('s');\nawait redis.get('s');\n`, '--locale', 'en');
+    const r = await cli(
+      `import Redis from 'ioredis';\nconst redis = new Redis();\nawait redis.set('s', 'v');\nvoid redis.incr('s');\nawait redis.get('s');\n`,
+      '--locale',
+      'en',
+    );
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('unhandled promise rejection: ReplyError: ERR value is not an integer or out of range');
   }, 30_000);

@@ -10,9 +10,23 @@ describe('describeThrown', () => {
   });
 
   it('never throws, even for a value whose every part throws', () => {
-    const hostile = new Proxy({}, { getPrototypeOf: () => { throw new Error('trap'); }, ownKeys: () => { throw new Error('trap'); } });
+    const hostile = new Proxy(
+      {},
+      {
+        getPrototypeOf: () => {
+          throw new Error('trap');
+        },
+        ownKeys: () => {
+          throw new Error('trap');
+        },
+      },
+    );
     expect(describeThrown(hostile)).toBe('unknown value');
-    const badName = Object.defineProperty(new Error('x'), 'name', { get: () => { throw new Error('getter'); } });
+    const badName = Object.defineProperty(new Error('x'), 'name', {
+      get: () => {
+        throw new Error('getter');
+      },
+    });
     expect(describeThrown(badName)).toBe('unknown value');
   });
 });

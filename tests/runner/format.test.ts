@@ -38,7 +38,7 @@ const corpus: Record<string, () => unknown> = {
   'string with all quotes': () => 'it\'s "x" `y`',
   'control characters': () => 'a\nb\tc\u0001\u007f\\',
   'lone surrogate': () => 'x\ud800y',
-  'emoji': () => '😀',
+  emoji: () => '😀',
   'long string': () => 'ab '.repeat(200),
   'very long string': () => 'x'.repeat(10_050),
   numbers: () => [0, -0, 1.5, NaN, Infinity, -Infinity, 1e21],
@@ -53,11 +53,14 @@ const corpus: Record<string, () => unknown> = {
   'symbol keys': () => ({ [Symbol('k')]: 2, plain: 1 }),
   'own __proto__ key': () => JSON.parse('{"__proto__": 1, "a": 2}'),
   getters: () =>
-    Object.defineProperties({}, {
-      g: { get: () => 1, enumerable: true },
-      gs: { get: () => 1, set: () => {}, enumerable: true },
-      s: { set: () => {}, enumerable: true },
-    }),
+    Object.defineProperties(
+      {},
+      {
+        g: { get: () => 1, enumerable: true },
+        gs: { get: () => 1, set: () => {}, enumerable: true },
+        s: { set: () => {}, enumerable: true },
+      },
+    ),
   'class instance': () => new Point(1, 2),
   'empty class instance': () => new Empty(),
   'null prototype': () => Object.assign(Object.create(null), { a: 1 }),
@@ -75,7 +78,11 @@ const corpus: Record<string, () => unknown> = {
     a.a = a;
     return { a, b };
   },
-  map: () => new Map<unknown, unknown>([['a', { x: 1 }], [2, [1, 2]]]),
+  map: () =>
+    new Map<unknown, unknown>([
+      ['a', { x: 1 }],
+      [2, [1, 2]],
+    ]),
   set: () => new Set([1, 'a', { b: 2 }]),
   'empty map and set': () => [new Map(), new Set()],
   'big set': () => new Set(Array.from({ length: 150 }, (_, i) => i)),
@@ -100,9 +107,17 @@ const corpus: Record<string, () => unknown> = {
   'boxed primitives': () => [new String('x'), Object(1), Object(true), Object(2n), Object(Symbol('q'))],
   'weak collections': () => [new WeakMap(), new WeakSet()],
   'tagged object': () => ({ [Symbol.toStringTag]: 'Custom', a: 1 }),
-  'class with tag': () => new (class Tagged { get [Symbol.toStringTag]() { return 'T'; } })(),
-  // eslint-disable-next-line prefer-rest-params -- the case is the `arguments` object itself
-  arguments: () => (function (..._a: unknown[]) { return arguments; })(1, 2),
+  'class with tag': () =>
+    new (class Tagged {
+      get [Symbol.toStringTag]() {
+        return 'T';
+      }
+    })(),
+  arguments: () =>
+    (function (..._a: unknown[]) {
+      // eslint-disable-next-line prefer-rest-params -- the case is the `arguments` object itself
+      return arguments;
+    })(1, 2),
 };
 
 describe('inspect matches Node util.inspect', () => {
@@ -131,7 +146,13 @@ describe('inspect matches Node util.inspect', () => {
   it('cleanStack lets the runner drop frames that are not the program', () => {
     const err = new RangeError('Maximum call stack size exceeded');
     err.stack = 'RangeError: Maximum call stack size exceeded\n    at f (prog.ts:2:3)\n    at blob:http://x/1:9:9';
-    const text = inspect(err, { cleanStack: (s) => s.split('\n').filter((l) => !l.includes('blob:')).join('\n') });
+    const text = inspect(err, {
+      cleanStack: (s) =>
+        s
+          .split('\n')
+          .filter((l) => !l.includes('blob:'))
+          .join('\n'),
+    });
     expect(text).toBe('RangeError: Maximum call stack size exceeded\n    at f (prog.ts:2:3)');
   });
 
@@ -175,7 +196,14 @@ describe('inspect matches Node util.inspect', () => {
   });
 
   it('never throws, even when a proxy trap does', () => {
-    const hostile = new Proxy({}, { ownKeys: () => { throw new Error('trap'); } });
+    const hostile = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error('trap');
+        },
+      },
+    );
     expect(inspect(hostile)).toMatch(/uninspectable value: Error: trap/);
   });
 
@@ -196,7 +224,13 @@ describe('inspect matches Node util.inspect', () => {
   it('cleanStack reaches errors nested in objects, arrays, maps and causes, without changing them', () => {
     const stackOf = (head: string, ...frames: string[]) => [head, ...frames.map((f) => `    at ${f}`)].join('\n');
     const make = (clean: boolean) => {
-      const keep = (s: string) => (clean ? s.split('\n').filter((l) => !l.includes('worker.js')).join('\n') : s);
+      const keep = (s: string) =>
+        clean
+          ? s
+              .split('\n')
+              .filter((l) => !l.includes('worker.js'))
+              .join('\n')
+          : s;
       const cause = new TypeError('inner');
       cause.stack = keep(stackOf('TypeError: inner', 'f (prog.ts:1:1)', 'drive (worker.js:9:9)'));
       const err = new Error('outer', { cause });
@@ -205,7 +239,13 @@ describe('inspect matches Node util.inspect', () => {
     };
     const dirty = make(false);
     const stackBefore = dirty.err.stack;
-    const text = inspect(dirty.value, { cleanStack: (s) => s.split('\n').filter((l) => !l.includes('worker.js')).join('\n') });
+    const text = inspect(dirty.value, {
+      cleanStack: (s) =>
+        s
+          .split('\n')
+          .filter((l) => !l.includes('worker.js'))
+          .join('\n'),
+    });
     expect(text).toBe(util.inspect(make(true).value));
     expect(text).not.toContain('worker.js');
     expect(dirty.err.stack).toBe(stackBefore);
@@ -245,7 +285,14 @@ describe('formatLogArgs matches Node util.format', () => {
     [{ first: 'object' }, 'then string'],
     [1, 2, 3],
     [],
-    ['%j', (() => { const o: Record<string, unknown> = {}; o.o = o; return o; })()],
+    [
+      '%j',
+      (() => {
+        const o: Record<string, unknown> = {};
+        o.o = o;
+        return o;
+      })(),
+    ],
   ];
   for (const args of cases) {
     it(util.inspect(args, { breakLength: Infinity }), () => {
@@ -254,22 +301,51 @@ describe('formatLogArgs matches Node util.format', () => {
   }
 
   it('never throws, even when a value refuses to become a string', () => {
-    const refusing = { toString: () => { throw new Error('no string'); } };
+    const refusing = {
+      toString: () => {
+        throw new Error('no string');
+      },
+    };
     expect(formatLogArgs(['%s', refusing])).toMatch(/uninspectable value: Error: no string/);
   });
 });
 
 describe('formatTable matches Node console.table', () => {
   const cases: Array<[string, unknown, string[]?]> = [
-    ['array of objects', [{ a: 1, b: 'x' }, { a: 2, c: [1, 2] }]],
+    [
+      'array of objects',
+      [
+        { a: 1, b: 'x' },
+        { a: 2, c: [1, 2] },
+      ],
+    ],
     ['object of mixed rows', { r1: 1, r2: { a: 1 } }],
-    ['map', new Map<string, unknown>([['k', { a: 1 }], ['j', 2]])],
+    [
+      'map',
+      new Map<string, unknown>([
+        ['k', { a: 1 }],
+        ['j', 2],
+      ]),
+    ],
     ['set', new Set(['a', 'b'])],
     ['array of arrays', [[1, 2], [3]]],
-    ['column filter', [{ a: 1, b: 2, c: 3 }, { a: 4, c: 6 }], ['c', 'a']],
+    [
+      'column filter',
+      [
+        { a: 1, b: 2, c: 3 },
+        { a: 4, c: 6 },
+      ],
+      ['c', 'a'],
+    ],
     ['cells inspected compactly', [{ obj: { x: 1, y: 2, z: 3 }, arr: [1, 2, 3, 4, 5], s: 'text' }]],
     ['primitives only', ['x', 'y']],
-    ['integer-like keys come first, as in any object', [{ b: 1, 2: 'x' }, { 1: 'y', a: 2 }]],
+    [
+      'integer-like keys come first, as in any object',
+      [
+        { b: 1, 2: 'x' },
+        { 1: 'y', a: 2 },
+      ],
+    ],
     ['primitive rows under a column filter', { r1: 1, r2: { a: 1 } }, ['a']],
     ['empty map', new Map()],
   ];
@@ -283,7 +359,11 @@ describe('formatTable matches Node console.table', () => {
   }
 
   it('never throws, even when reading the data does', () => {
-    const hostile = new Proxy([], { ownKeys: () => { throw new Error('trap'); } });
+    const hostile = new Proxy([], {
+      ownKeys: () => {
+        throw new Error('trap');
+      },
+    });
     expect(formatTable(hostile)).toEqual([{ kind: 'text', text: '[uninspectable value: Error: trap]' }]);
   });
 

@@ -72,7 +72,14 @@ describe('runProgram', () => {
     const quiet = () => {};
     const program = `import Redis from 'ioredis';\n\nconst made = new Error('where');\nconsole.log(made);\n`;
     await runProgram(program, 'mapped.ts', {
-      console: { log: (e) => (stack = e instanceof Error ? e.stack : undefined), info: quiet, warn: quiet, error: quiet, debug: quiet, table: quiet },
+      console: {
+        log: (e) => (stack = e instanceof Error ? e.stack : undefined),
+        info: quiet,
+        warn: quiet,
+        error: quiet,
+        debug: quiet,
+        table: quiet,
+      },
       report: quiet,
       locale: 'en',
       cpu: nodeThreads,
@@ -91,8 +98,13 @@ describe('runProgram', () => {
   });
 
   it('reports a rejected lab call (a Redis error) at the awaiting line', async () => {
-    const { outcome } = await run(`import Redis from 'ioredis';\nconst r = new Redis();\nawait r.set('s', 'v');\nawait r.hget('s', 'f');\n`);
-    expect(outcome.error).toMatchObject({ message: 'ReplyError: WRONGTYPE Operation against a key holding the wrong kind of value', line: 4 });
+    const { outcome } = await run(
+      `import Redis from 'ioredis';\nconst r = new Redis();\nawait r.set('s', 'v');\nawait r.hget('s', 'f');\n`,
+    );
+    expect(outcome.error).toMatchObject({
+      message: 'ReplyError: WRONGTYPE Operation against a key holding the wrong kind of value',
+      line: 4,
+    });
   });
 
   it('names an unknown import and lists the available modules', async () => {
@@ -109,7 +121,9 @@ describe('runProgram', () => {
 
   it('stops a timer that never stops', async () => {
     const { outcome } = await run(`setInterval(() => {}, 1);`);
-    expect(outcome.error?.message).toBe(`More than ${MAX_TIMER_FIRINGS.toLocaleString('en')} timers fired: some timer (a setInterval never cleared?) never stops.`);
+    expect(outcome.error?.message).toBe(
+      `More than ${MAX_TIMER_FIRINGS.toLocaleString('en')} timers fired: some timer (a setInterval never cleared?) never stops.`,
+    );
     // Firing that many timers takes a couple of seconds of real CPU; give a loaded machine room.
   }, 30_000);
 

@@ -20,7 +20,14 @@ export async function run(source: string, locale: Locale = 'en', filename = 'pro
     (...a: unknown[]) =>
       logs.push(`${level === 'log' ? '' : `${level}: `}${a.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join(' ')}`);
   const outcome = await runProgram(source, filename, {
-    console: { log: line('log'), info: line('info'), warn: line('warn'), error: line('error'), debug: line('debug'), table: (d) => logs.push(`table: ${JSON.stringify(d)}`) },
+    console: {
+      log: line('log'),
+      info: line('info'),
+      warn: line('warn'),
+      error: line('error'),
+      debug: line('debug'),
+      table: (d) => logs.push(`table: ${JSON.stringify(d)}`),
+    },
     report: (title, lines) => reports.push({ title, lines }),
     locale,
     cpu: nodeThreads,

@@ -42,7 +42,9 @@ if (plan.kind === 'install') {
   for (const [command, ...args] of plan.commands) {
     const result = spawnSync(command!, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
     if (result.status !== 0) {
-      console.error(`\`${[command, ...args].join(' ')}\` failed (exit ${result.status}); install ${plan.packages.join(' ')} by hand and run npm test again.`);
+      console.error(
+        `\`${[command, ...args].join(' ')}\` failed (exit ${result.status}); install ${plan.packages.join(' ')} by hand and run npm test again.`,
+      );
       process.exit(1);
     }
   }

@@ -37,7 +37,11 @@ function waitForReady(proc: ChildProcess): Promise<void> {
     };
     proc.stdout?.on('data', onData);
     proc.once('error', (e: NodeJS.ErrnoException) =>
-      reject(e.code === 'ENOENT' ? new Error('redis-server is not installed: the Redis contract suite needs it (apt-get install redis-server).') : e),
+      reject(
+        e.code === 'ENOENT'
+          ? new Error('redis-server is not installed: the Redis contract suite needs it (apt-get install redis-server).')
+          : e,
+      ),
     );
     proc.once('exit', (code) => reject(new Error(`redis-server exited (code ${code}) before it was ready:\n${output}`)));
   });
@@ -45,9 +49,13 @@ function waitForReady(proc: ChildProcess): Promise<void> {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const port = await freePort();
-  const proc = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--protected-mode', 'yes'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const proc = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--protected-mode', 'yes'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   await waitForReady(proc);
   project.provide('redisPort', port);
   return async () => {

@@ -23,15 +23,21 @@ export interface Machine {
 }
 
 export type ProvisionPlan =
-  | { kind: 'ready' }
-  | { kind: 'install'; packages: string[]; commands: string[][] }
-  | { kind: 'ask'; message: string };
+  { kind: 'ready' } | { kind: 'install'; packages: string[]; commands: string[][] } | { kind: 'ask'; message: string };
 
 /** The tools `npm test` needs, as found on this machine. */
 export function neededTools(chromiumPresent: boolean, redisPresent: boolean): SystemTool[] {
   return [
-    { purpose: 'the browser tests (Playwright drives it; set CHROMIUM_PATH if it lives elsewhere)', aptPackage: 'chromium', present: chromiumPresent },
-    { purpose: 'the Redis contract tests (the setup starts its own server on 127.0.0.1)', aptPackage: 'redis-server', present: redisPresent },
+    {
+      purpose: 'the browser tests (Playwright drives it; set CHROMIUM_PATH if it lives elsewhere)',
+      aptPackage: 'chromium',
+      present: chromiumPresent,
+    },
+    {
+      purpose: 'the Redis contract tests (the setup starts its own server on 127.0.0.1)',
+      aptPackage: 'redis-server',
+      present: redisPresent,
+    },
   ];
 }
 
@@ -44,7 +50,14 @@ export function provisionPlan(tools: readonly SystemTool[], machine: Machine): P
   if (missing.length === 0) return { kind: 'ready' };
   const packages = missing.map((t) => t.aptPackage);
   if (machine.apt && machine.root) {
-    return { kind: 'install', packages, commands: [['apt-get', 'update', '-qq'], ['apt-get', 'install', '-y', '-qq', '--no-install-recommends', ...packages]] };
+    return {
+      kind: 'install',
+      packages,
+      commands: [
+        ['apt-get', 'update', '-qq'],
+        ['apt-get', 'install', '-y', '-qq', '--no-install-recommends', ...packages],
+      ],
+    };
   }
   const lines = missing.map((t) => `  - ${t.aptPackage}: for ${t.purpose}`);
   const how = machine.apt

@@ -17,9 +17,12 @@ describe('guardStorage', () => {
   it.each([
     ['missing (undefined)', () => undefined],
     ['missing (null)', () => null],
-    ['throwing a SecurityError on access', () => {
-      throw new DOMException('The operation is insecure.', 'SecurityError');
-    }],
+    [
+      'throwing a SecurityError on access',
+      () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    ],
   ])('reports storage %s as unavailable and answers every call without throwing', (_name, get) => {
     const guarded = guardStorage(get);
     expect(guarded.probe()).toBe(false);

@@ -2,10 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** The module as written (a copy of the course text, kept beside the tests so they need nothing outside the repo). */
-const moduleMarkdown = readFileSync(
-  fileURLToPath(new URL('../fixtures/modulo-05-performance-e-concorrencia.md', import.meta.url)),
-  'utf8',
-);
+const moduleMarkdown = readFileSync(fileURLToPath(new URL('../fixtures/modulo-05-performance-e-concorrencia.md', import.meta.url)), 'utf8');
 
 export interface ModuleCodeBlock {
   lang: string;

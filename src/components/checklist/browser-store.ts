@@ -10,7 +10,10 @@ let store: ChecklistStore | undefined;
  */
 export function getBrowserStore(groups: readonly ProgressGroup[]): ChecklistStore {
   if (store) return store;
-  const created = createChecklistStore(pageStorage, groups.flatMap((group) => group.items.map((item) => item.id)));
+  const created = createChecklistStore(
+    pageStorage,
+    groups.flatMap((group) => group.items.map((item) => item.id)),
+  );
   window.addEventListener('storage', (event) => created.applyExternalChange(event.key, event.newValue));
   // A page restored from the back/forward cache missed the storage events fired while it slept.
   window.addEventListener('pageshow', (event) => {

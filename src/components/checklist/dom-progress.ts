@@ -7,7 +7,10 @@ import type { ChecklistProgress, ProgressGroup } from '../../checklist/progress'
 export function readGroups(root: ParentNode): ProgressGroup[] {
   return [...root.querySelectorAll<HTMLElement>('[data-checklist-group]')].map((el) => ({
     id: el.dataset.checklistGroup ?? '',
-    items: (el.dataset.items ?? '').split(' ').filter(Boolean).map((id) => ({ id })),
+    items: (el.dataset.items ?? '')
+      .split(' ')
+      .filter(Boolean)
+      .map((id) => ({ id })),
   }));
 }
 

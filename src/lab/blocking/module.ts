@@ -10,7 +10,10 @@ export function blockingPart(context: PartContext): LabPart {
     module: esModule({ fetchSync: blocking.fetchSync, sleepSync: blocking.sleepSync, createThreadPool: blocking.createThreadPool }),
     report: () =>
       blocking.stats.tasks > 0 || blocking.stats.mainThreadBlockedMs > 0
-        ? { title: texts.blockingTitle, lines: [texts.blockingLine(formatMsFigure(blocking.stats.mainThreadBlockedMs, context.locale), blocking.stats.tasks)] }
+        ? {
+            title: texts.blockingTitle,
+            lines: [texts.blockingLine(formatMsFigure(blocking.stats.mainThreadBlockedMs, context.locale), blocking.stats.tasks)],
+          }
         : null,
   };
 }

@@ -53,7 +53,14 @@ export function createBlocking(clock: Pick<VirtualClock, 'block' | 'schedule'>, 
 
   function toSync(res: LabResponse): SyncResponse {
     const body = bodyOf(res);
-    return { status: res.status, ok: res.ok, url: res.url, headers: res.headers, text: () => body, json: () => JSON.parse(body) as unknown };
+    return {
+      status: res.status,
+      ok: res.ok,
+      url: res.url,
+      headers: res.headers,
+      text: () => body,
+      json: () => JSON.parse(body) as unknown,
+    };
   }
 
   /** A blocking GET (like `requests.get`): the caller's thread waits out the service's latency. */

@@ -185,7 +185,8 @@ export class VirtualClock {
 
   /** Timer functions for a program: browser semantics for delays (no 1 ms minimum). */
   timers(): VirtualTimers {
-    const make = (interval: boolean) =>
+    const make =
+      (interval: boolean) =>
       (callback: (...args: unknown[]) => void, delay?: unknown, ...args: unknown[]): TimerId => {
         if (typeof callback !== 'function') {
           throw new TypeError(`The "callback" argument must be of type function. Received ${typeof callback}`);

@@ -22,7 +22,10 @@ export function cpuPart(context: PartContext): LabPart {
     report: () =>
       cpuStats.tasks === 0
         ? null
-        : { title: texts.cpuTitle, lines: [texts.cpuLine(cpuStats.tasks, cpuStats.threads, formatMsFigure(Math.round(cpuStats.realMs * 10) / 10, context.locale))] },
+        : {
+            title: texts.cpuTitle,
+            lines: [texts.cpuLine(cpuStats.tasks, cpuStats.threads, formatMsFigure(Math.round(cpuStats.realMs * 10) / 10, context.locale))],
+          },
     dispose: () => pools.forEach((p) => p.close()),
   };
 }

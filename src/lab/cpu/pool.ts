@@ -110,7 +110,9 @@ export class CpuPool {
         if (result.ok) job.resolve(result.value);
         else {
           const err = new Error(
-            result.error.name === 'ReferenceError' ? this.texts.notSelfContained(`${result.error.name}: ${result.error.message}`) : result.error.message,
+            result.error.name === 'ReferenceError'
+              ? this.texts.notSelfContained(`${result.error.name}: ${result.error.message}`)
+              : result.error.message,
           );
           err.name = result.error.name === 'ReferenceError' ? 'TypeError' : result.error.name;
           job.reject(err);

@@ -5,8 +5,7 @@
 
 /** What a task sent to a thread produced. `realMs` is measured on the thread's real clock. */
 export type CpuTaskResult =
-  | { ok: true; value: unknown; realMs: number }
-  | { ok: false; error: { name: string; message: string }; realMs: number };
+  { ok: true; value: unknown; realMs: number } | { ok: false; error: { name: string; message: string }; realMs: number };
 
 /** One real thread that runs self-contained functions given as source text. */
 export interface CpuThread {

@@ -66,7 +66,9 @@ class Model {
   }
 
   /** Like findUnique, but rejects (P2025) when there is no such row. */
-  async findUniqueOrThrow(args: Pick<FindManyArgs, 'where' | 'select' | 'include' | 'relationLoadStrategy'>): Promise<Record<string, unknown>> {
+  async findUniqueOrThrow(
+    args: Pick<FindManyArgs, 'where' | 'select' | 'include' | 'relationLoadStrategy'>,
+  ): Promise<Record<string, unknown>> {
     const row = await this.findUnique(args);
     if (!row) throw new DbError(`No ${this.table.def.model} found`, 'P2025');
     return row;
@@ -123,7 +125,15 @@ class Model {
       };
       if (op === 'count') await countRows(this.table, args, capture);
       else await findMany(this.database, this.table, op === 'findMany' ? args : { ...args, take: 1 }, capture, op);
-      const statements = seen.map((s) => ({ sql: s.sql, params: s.params, access: s.access, index: s.index, rowsRead: s.rowsRead, rowsReturned: s.rows.length, plan: s.plan }));
+      const statements = seen.map((s) => ({
+        sql: s.sql,
+        params: s.params,
+        access: s.access,
+        index: s.index,
+        rowsRead: s.rowsRead,
+        rowsReturned: s.rows.length,
+        plan: s.plan,
+      }));
       return {
         statements,
         plan: statements.flatMap((s) => s.plan),

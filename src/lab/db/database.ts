@@ -48,7 +48,12 @@ export class Database {
   /** Finds a table by SQL name (`posts`) or model name (`post`). */
   resolveTable(name: string): Table {
     const def = Object.values(tables).find((d: TableDef) => d.name === name || d.model === name);
-    if (!def) invalid(`Unknown table '${name}'. Tables: ${Object.values(tables).map((d) => d.name).join(', ')}.`);
+    if (!def)
+      invalid(
+        `Unknown table '${name}'. Tables: ${Object.values(tables)
+          .map((d) => d.name)
+          .join(', ')}.`,
+      );
     return this.table(def.name);
   }
 
@@ -90,6 +95,16 @@ export class Database {
     const idx = t?.indexList().find((i) => i.name === name);
     if (idx?.unique) invalid(`${name} enforces a unique constraint; the lab does not drop it.`);
     if (t) t.dropIndex(name);
-    return { kind: 'ddl', sql: `DROP INDEX IF EXISTS ${name}`, params: [], table: t?.def.name ?? null, access: null, index: null, rowsRead: 0, rows: [], plan: [t ? `drop ${name}` : `index ${name} does not exist`] };
+    return {
+      kind: 'ddl',
+      sql: `DROP INDEX IF EXISTS ${name}`,
+      params: [],
+      table: t?.def.name ?? null,
+      access: null,
+      index: null,
+      rowsRead: 0,
+      rows: [],
+      plan: [t ? `drop ${name}` : `index ${name} does not exist`],
+    };
   }
 }

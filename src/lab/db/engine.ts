@@ -69,7 +69,10 @@ class DbConnection {
     if (!this.alive) {
       this.invalid = true;
       await this.env.delay(prePingMs);
-      throw new DbError('server closed the connection unexpectedly. This probably means the server terminated abnormally before or while processing the request.', 'P1017');
+      throw new DbError(
+        'server closed the connection unexpectedly. This probably means the server terminated abnormally before or while processing the request.',
+        'P1017',
+      );
     }
     const st = build();
     const ms = queryMs(st.rowsRead);
@@ -85,7 +88,17 @@ class DbConnection {
       await this.env.delay(prePingMs);
       return false;
     }
-    const st: Statement = { kind: 'ping', sql: 'SELECT 1', params: [], table: null, access: null, index: null, rowsRead: 0, rows: [{ '?column?': 1 }], plan: ['Result'] };
+    const st: Statement = {
+      kind: 'ping',
+      sql: 'SELECT 1',
+      params: [],
+      table: null,
+      access: null,
+      index: null,
+      rowsRead: 0,
+      rows: [{ '?column?': 1 }],
+      plan: ['Result'],
+    };
     this.env.database.log.record(st, this.env.nowMs(), prePingMs, this.id);
     await this.env.delay(prePingMs);
     return true;
@@ -166,7 +179,9 @@ export class Pool {
         timer: this.env.schedule(this.timeoutMs, () => {
           this.waiters.splice(this.waiters.indexOf(waiter), 1);
           this.counters.timedOut++;
-          reject(new DbError(this.env.texts.poolTimeout(this.size, this.overflow === Infinity ? -1 : this.overflow, this.timeoutMs), 'P2024'));
+          reject(
+            new DbError(this.env.texts.poolTimeout(this.size, this.overflow === Infinity ? -1 : this.overflow, this.timeoutMs), 'P2024'),
+          );
         }),
       };
       this.waiters.push(waiter);

@@ -50,7 +50,11 @@ export function databasePart(context: PartContext): LabPart {
       const shown = all.slice(-limit);
       const s = database.log.summary();
       const head = texts.dbQueries(s.queries, s.rowsRead, s.rowsReturned, formatMsFigure(Math.round(s.ms * 1000) / 1000, locale));
-      context.report(title ?? texts.dbTitle, [head, ...(all.length > shown.length ? [`… ${all.length - shown.length}`] : []), ...shown.map((e) => entryLine(e, texts, locale))]);
+      context.report(title ?? texts.dbTitle, [
+        head,
+        ...(all.length > shown.length ? [`… ${all.length - shown.length}`] : []),
+        ...shown.map((e) => entryLine(e, texts, locale)),
+      ]);
     },
   };
 
@@ -64,7 +68,9 @@ export function databasePart(context: PartContext): LabPart {
     ];
     for (const e of usedEngines) {
       const st = e.stats();
-      lines.push(`${texts.poolTitle(e.name)}: ${texts.poolConfig(e.pool.size, e.pool.overflow === Infinity ? -1 : e.pool.overflow, e.pool.prePing, e.pool.timeoutMs)}`);
+      lines.push(
+        `${texts.poolTitle(e.name)}: ${texts.poolConfig(e.pool.size, e.pool.overflow === Infinity ? -1 : e.pool.overflow, e.pool.prePing, e.pool.timeoutMs)}`,
+      );
       lines.push(`  ${texts.poolLine(st.created, st.reused, st.waited, st.timedOut)}`);
       if (e.pool.prePing) lines.push(`  ${texts.prePingLine(st.prePings, st.replaced)}`);
     }

@@ -88,7 +88,15 @@ export function scan(req: ScanRequest): ScanResult {
   const { table, where, test, order, skip, take } = req;
   const t = table.def.name;
   const filterLine = req.whereSql ? [`Filter: ${req.whereSql}`] : [];
-  const finish = (candidates: Row[], access: Access, index: string | null, rowsRead: number, scanLine: string, cond: string[], sorted: boolean): ScanResult => {
+  const finish = (
+    candidates: Row[],
+    access: Access,
+    index: string | null,
+    rowsRead: number,
+    scanLine: string,
+    cond: string[],
+    sorted: boolean,
+  ): ScanResult => {
     let rows = candidates.filter(test);
     if (!sorted) rows = rows.sort(rowComparator(order));
     rows = rows.slice(skip, take === undefined ? undefined : skip + take);
@@ -96,7 +104,9 @@ export function scan(req: ScanRequest): ScanResult {
     let depth = 0;
     const push = (s: string) => plan.push(`${'  '.repeat(depth)}${depth ? '->  ' : ''}${s}`);
     if (skip > 0 || take !== undefined) {
-      push(`Limit  (${[skip > 0 ? `offset ${skip}` : '', take !== undefined ? `limit ${take}` : ''].filter(Boolean).join(', ')}; rows returned ${rows.length})`);
+      push(
+        `Limit  (${[skip > 0 ? `offset ${skip}` : '', take !== undefined ? `limit ${take}` : ''].filter(Boolean).join(', ')}; rows returned ${rows.length})`,
+      );
       depth++;
     }
     if (!sorted) {
@@ -111,7 +121,15 @@ export function scan(req: ScanRequest): ScanResult {
   const idCond = conditionsOn(where, 'id');
   if (idCond.values !== null) {
     const found = [...new Set(idCond.values)].map((id) => table.get(id as number)).filter((r): r is Row => r !== undefined);
-    return finish(found, 'Index Scan', table.pkeyName, found.length, `Index Scan using ${table.pkeyName} on ${t}`, ['Index Cond: id = ANY(...)'], false);
+    return finish(
+      found,
+      'Index Scan',
+      table.pkeyName,
+      found.length,
+      `Index Scan using ${table.pkeyName} on ${t}`,
+      ['Index Cond: id = ANY(...)'],
+      false,
+    );
   }
   for (const idx of table.indexList()) {
     const cond = conditionsOn(where, idx.field);
@@ -119,7 +137,15 @@ export function scan(req: ScanRequest): ScanResult {
     const ids = [...new Set(cond.values)].flatMap((v) => idx.entries.get(v) ?? []);
     const found = ids.map((id) => table.get(id)!);
     const column = requireColumn(table.def, idx.field).column;
-    return finish(found, 'Index Scan', idx.name, found.length, `Index Scan using ${idx.name} on ${t}`, [`Index Cond: ${column} = ANY(...)`], false);
+    return finish(
+      found,
+      'Index Scan',
+      idx.name,
+      found.length,
+      `Index Scan using ${idx.name} on ${t}`,
+      [`Index Cond: ${column} = ANY(...)`],
+      false,
+    );
   }
   const byId = order.length === 1 && order[0]!.field === 'id';
   const hasIdRange = idCond.min !== null || idCond.max !== null;
@@ -137,7 +163,15 @@ export function scan(req: ScanRequest): ScanResult {
       if (test(r) && ++matched >= need) break;
     }
     const cond = hasIdRange ? ['Index Cond: id range'] : [];
-    return finish(visited, 'Index Scan', table.pkeyName, visited.length, `Index Scan${desc ? ' Backward' : ''} using ${table.pkeyName} on ${t}`, cond, true);
+    return finish(
+      visited,
+      'Index Scan',
+      table.pkeyName,
+      visited.length,
+      `Index Scan${desc ? ' Backward' : ''} using ${table.pkeyName} on ${t}`,
+      cond,
+      true,
+    );
   }
   const all = table.rows().slice();
   return finish(all, 'Seq Scan', null, all.length, `Seq Scan on ${t}`, [], false);

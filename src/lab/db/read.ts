@@ -56,8 +56,10 @@ function parse(db: Database, table: Table, args: FindManyArgs, op: string): Pars
   let where = args.where;
   if (args.cursor !== undefined) {
     const keys = Object.keys(args.cursor ?? {});
-    if (keys.length !== 1 || keys[0] !== 'id' || typeof args.cursor.id !== 'number') invalid('`cursor` must be { id: <number> } in the lab.');
-    if (order.length !== 1 || order[0]!.field !== 'id') invalid('A `cursor` needs the rows ordered by id (orderBy: { id: "asc" } or "desc").');
+    if (keys.length !== 1 || keys[0] !== 'id' || typeof args.cursor.id !== 'number')
+      invalid('`cursor` must be { id: <number> } in the lab.');
+    if (order.length !== 1 || order[0]!.field !== 'id')
+      invalid('A `cursor` needs the rows ordered by id (orderBy: { id: "asc" } or "desc").');
     const bound = order[0]!.dir === 'asc' ? { gte: args.cursor.id } : { lte: args.cursor.id };
     where = where === undefined ? { id: bound } : { AND: [where, { id: bound }] };
   }
@@ -91,7 +93,11 @@ function fetchedFields(def: TableDef, shape: Shape): string[] {
 }
 
 /** The children of each parent for a relation, and the rows a join had to read to find them. */
-function childrenOf(load: RelationLoad, parents: Row[], childTest: (r: Row) => boolean): { byParent: Map<unknown, Row[]>; rowsRead: number; index: string | null } {
+function childrenOf(
+  load: RelationLoad,
+  parents: Row[],
+  childTest: (r: Row) => boolean,
+): { byParent: Map<unknown, Row[]>; rowsRead: number; index: string | null } {
   const { rel, target } = load;
   const byParent = new Map<unknown, Row[]>();
   if (rel.kind === 'one') {
@@ -180,11 +186,14 @@ async function findWithJoin(table: Table, p: Parsed, send: Send): Promise<Record
       ],
     };
   });
-  return parents.map((parent) => attach(project(parent, p.shape.fields), load, byParent.get(load.rel.kind === 'many' ? parent.id : parent[load.rel.foreignKey]) ?? []));
+  return parents.map((parent) =>
+    attach(project(parent, p.shape.fields), load, byParent.get(load.rel.kind === 'many' ? parent.id : parent[load.rel.foreignKey]) ?? []),
+  );
 }
 
 function attach(obj: Record<string, unknown>, load: RelationLoad, kids: Row[]): Record<string, unknown> {
-  obj[load.rel.field] = load.rel.kind === 'many' ? kids.map((k) => project(k, load.fields)) : kids[0] ? project(kids[0], load.fields) : null;
+  obj[load.rel.field] =
+    load.rel.kind === 'many' ? kids.map((k) => project(k, load.fields)) : kids[0] ? project(kids[0], load.fields) : null;
   return obj;
 }
 
@@ -195,7 +204,17 @@ function selectStatement(table: Table, p: Parsed, fields: string[], params: Para
   const sql = `SELECT ${fields.map((f) => columnSql(def, f)).join(', ')} FROM ${def.name}${whereSql ? ` WHERE ${whereSql}` : ''} ORDER BY ${orderSql(def, p.order)}${limitSql(p, params)}`;
   return {
     rows: res.rows,
-    st: { kind: 'select', sql, params: params.values, table: def.name, access: res.access, index: res.index, rowsRead: res.rowsRead, rows: res.rows.map((r) => project(r, fields)), plan: res.plan },
+    st: {
+      kind: 'select',
+      sql,
+      params: params.values,
+      table: def.name,
+      access: res.access,
+      index: res.index,
+      rowsRead: res.rowsRead,
+      rows: res.rows.map((r) => project(r, fields)),
+      plan: res.plan,
+    },
   };
 }
 
@@ -216,7 +235,14 @@ async function findWithQueries(table: Table, p: Parsed, send: Send): Promise<Rec
       await send(() => {
         const keyWhere: Where = { [keyField]: { in: keys } };
         const where = load.where === undefined ? keyWhere : { AND: [keyWhere, load.where] };
-        const childParsed: Parsed = { where, order: load.rel.kind === 'many' ? load.order : normalizeOrder(load.target, undefined), skip: 0, take: undefined, shape: { fields: load.fields, relations: [] }, strategy: 'query' };
+        const childParsed: Parsed = {
+          where,
+          order: load.rel.kind === 'many' ? load.order : normalizeOrder(load.target, undefined),
+          skip: 0,
+          take: undefined,
+          shape: { fields: load.fields, relations: [] },
+          strategy: 'query',
+        };
         const fields = load.target.def.columns.map((c) => c.field).filter((f) => load.fields.includes(f) || f === keyField);
         const { st, rows } = selectStatement(load.target, childParsed, fields, new Params());
         for (const r of rows) {
@@ -227,13 +253,21 @@ async function findWithQueries(table: Table, p: Parsed, send: Send): Promise<Rec
         return st;
       });
     }
-    parents.forEach((parent, i) => attach(results[i]!, load, byParent.get(load.rel.kind === 'many' ? parent.id : parent[load.rel.foreignKey]) ?? []));
+    parents.forEach((parent, i) =>
+      attach(results[i]!, load, byParent.get(load.rel.kind === 'many' ? parent.id : parent[load.rel.foreignKey]) ?? []),
+    );
   }
   return results;
 }
 
 /** findMany: rows of one model, with filters, order, pagination and relations. */
-export async function findMany(db: Database, table: Table, args: FindManyArgs, send: Send, op = 'findMany'): Promise<Record<string, unknown>[]> {
+export async function findMany(
+  db: Database,
+  table: Table,
+  args: FindManyArgs,
+  send: Send,
+  op = 'findMany',
+): Promise<Record<string, unknown>[]> {
   const p = parse(db, table, args ?? {}, op);
   if (p.shape.relations.length > 0 && p.strategy === 'join') return findWithJoin(table, p, send);
   return findWithQueries(table, p, send);
@@ -246,7 +280,15 @@ export async function countRows(table: Table, args: { where?: Where }, send: Sen
   await send(() => {
     const params = new Params();
     const w = compileWhere(table.def, args?.where, params);
-    const res = scan({ table, where: args?.where, test: w.test, whereSql: w.sql, order: [{ field: 'id', dir: 'asc' }], skip: 0, take: undefined });
+    const res = scan({
+      table,
+      where: args?.where,
+      test: w.test,
+      whereSql: w.sql,
+      order: [{ field: 'id', dir: 'asc' }],
+      skip: 0,
+      take: undefined,
+    });
     n = res.rows.length;
     return {
       kind: 'count',

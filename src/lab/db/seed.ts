@@ -6,8 +6,46 @@ import type { Row } from './schema';
 export const SEED_USERS = 2_000;
 export const SEED_POSTS = 20_000;
 
-const firstNames = ['Ana', 'Bruno', 'Carla', 'Diego', 'Elisa', 'Felipe', 'Gabriela', 'Hugo', 'Isabel', 'Joao', 'Karen', 'Lucas', 'Marina', 'Nuno', 'Olivia', 'Pedro', 'Rita', 'Samuel', 'Tatiana', 'Vitor'];
-const lastNames = ['Almeida', 'Barros', 'Costa', 'Dias', 'Esteves', 'Ferreira', 'Gomes', 'Lima', 'Moura', 'Nunes', 'Oliveira', 'Pereira', 'Ramos', 'Santos', 'Teixeira', 'Vieira'];
+const firstNames = [
+  'Ana',
+  'Bruno',
+  'Carla',
+  'Diego',
+  'Elisa',
+  'Felipe',
+  'Gabriela',
+  'Hugo',
+  'Isabel',
+  'Joao',
+  'Karen',
+  'Lucas',
+  'Marina',
+  'Nuno',
+  'Olivia',
+  'Pedro',
+  'Rita',
+  'Samuel',
+  'Tatiana',
+  'Vitor',
+];
+const lastNames = [
+  'Almeida',
+  'Barros',
+  'Costa',
+  'Dias',
+  'Esteves',
+  'Ferreira',
+  'Gomes',
+  'Lima',
+  'Moura',
+  'Nunes',
+  'Oliveira',
+  'Pereira',
+  'Ramos',
+  'Santos',
+  'Teixeira',
+  'Vieira',
+];
 const countries = ['BR', 'BR', 'BR', 'PT', 'US', 'DE', 'IN', 'JP', 'MX', 'AR'];
 const topics = ['caching', 'indexes', 'async', 'pooling', 'profiling', 'rate limits', 'load balancing', 'benchmarks', 'queues', 'threads'];
 

@@ -78,7 +78,9 @@ export function shapeOf(db: Database, def: TableDef, select: unknown, include: u
     if (typeof include !== 'object' || include === null) invalid('`include` must be an object like { posts: true }.');
     for (const [name, v] of Object.entries(include)) {
       if (!def.relations.some((r) => r.field === name)) {
-        invalid(`Unknown relation \`${name}\` in include of model ${def.model}. Relations: ${def.relations.map((r) => r.field).join(', ')}.`);
+        invalid(
+          `Unknown relation \`${name}\` in include of model ${def.model}. Relations: ${def.relations.map((r) => r.field).join(', ')}.`,
+        );
       }
       if (v !== false && v !== undefined) addRelation(name, v);
     }

@@ -36,7 +36,9 @@ export function checkValue(col: ColumnDef, v: unknown): void {
 function column(table: TableDef, field: string): ColumnDef {
   const col = table.columns.find((c) => c.field === field);
   if (!col) {
-    invalid(`Unknown argument \`${field}\` in where of model ${table.model}. Available: ${table.columns.map((c) => c.field).join(', ')}, AND, OR, NOT.`);
+    invalid(
+      `Unknown argument \`${field}\` in where of model ${table.model}. Available: ${table.columns.map((c) => c.field).join(', ')}, AND, OR, NOT.`,
+    );
   }
   return col;
 }
@@ -72,9 +74,11 @@ function fieldFilter(table: TableDef, field: string, filter: unknown, params: Pa
   }
   const parts: Compiled[] = [];
   const insensitive = filter.mode === 'insensitive';
-  if (filter.mode !== undefined && filter.mode !== 'insensitive' && filter.mode !== 'default') invalid(`Invalid value for \`mode\`: ${String(filter.mode)}. Use 'default' or 'insensitive'.`);
+  if (filter.mode !== undefined && filter.mode !== 'insensitive' && filter.mode !== 'default')
+    invalid(`Invalid value for \`mode\`: ${String(filter.mode)}. Use 'default' or 'insensitive'.`);
   for (const [op, v] of Object.entries(filter)) {
-    if (!(operators as readonly string[]).includes(op)) invalid(`Unknown filter \`${op}\` on \`${field}\`. Available: ${operators.join(', ')}.`);
+    if (!(operators as readonly string[]).includes(op))
+      invalid(`Unknown filter \`${op}\` on \`${field}\`. Available: ${operators.join(', ')}.`);
     if (op === 'mode' || v === undefined) continue;
     if (op === 'equals') parts.push(fieldFilter(table, field, v, params, prefix));
     else if (op === 'not') {
@@ -91,7 +95,11 @@ function fieldFilter(table: TableDef, field: string, filter: unknown, params: Pa
       if (v.length === 0) parts.push(op === 'in' ? { sql: '1 = 0', test: () => false } : { sql: '1 = 1', test: () => true });
       else {
         const list = v.map((x) => params.add(x)).join(', ');
-        parts.push(op === 'in' ? { sql: `${ref} IN (${list})`, test: (r) => set.has(r[field]) } : { sql: `${ref} NOT IN (${list})`, test: (r) => !set.has(r[field]) });
+        parts.push(
+          op === 'in'
+            ? { sql: `${ref} IN (${list})`, test: (r) => set.has(r[field]) }
+            : { sql: `${ref} NOT IN (${list})`, test: (r) => !set.has(r[field]) },
+        );
       }
     } else if (op === 'lt' || op === 'lte' || op === 'gt' || op === 'gte') {
       if (col.type === 'bool') invalid(`Filter \`${op}\` is not available on the Boolean field \`${field}\`.`);
@@ -104,8 +112,7 @@ function fieldFilter(table: TableDef, field: string, filter: unknown, params: Pa
       if (typeof v !== 'string') invalid(`Argument \`${op}\` of \`${field}\` must be a String.`);
       const pattern = likePattern(op as 'contains' | 'startsWith' | 'endsWith', v);
       const needle = insensitive ? v.toLowerCase() : v;
-      const has = (s: string) =>
-        op === 'contains' ? s.includes(needle) : op === 'startsWith' ? s.startsWith(needle) : s.endsWith(needle);
+      const has = (s: string) => (op === 'contains' ? s.includes(needle) : op === 'startsWith' ? s.startsWith(needle) : s.endsWith(needle));
       parts.push({
         sql: `${ref} ${insensitive ? 'ILIKE' : 'LIKE'} ${params.add(pattern)}`,
         test: (r) => has(insensitive ? String(r[field]).toLowerCase() : String(r[field])),
@@ -118,7 +125,10 @@ function fieldFilter(table: TableDef, field: string, filter: unknown, params: Pa
 function and(parts: Compiled[]): Compiled {
   if (parts.length === 0) return { sql: '', test: () => true };
   if (parts.length === 1) return parts[0]!;
-  return { sql: parts.map((p) => (p.sql.includes(' OR ') ? `(${p.sql})` : p.sql)).join(' AND '), test: (r) => parts.every((p) => p.test(r)) };
+  return {
+    sql: parts.map((p) => (p.sql.includes(' OR ') ? `(${p.sql})` : p.sql)).join(' AND '),
+    test: (r) => parts.every((p) => p.test(r)),
+  };
 }
 
 function compile(table: TableDef, where: Where, params: Params, prefix: string): Compiled {
@@ -134,7 +144,11 @@ function compile(table: TableDef, where: Where, params: Params, prefix: string):
       const list = value.map((w) => compile(table, w as Where, params, prefix));
       if (list.length === 0) parts.push({ sql: '1 = 0', test: () => false });
       else if (list.some((c) => c.sql === '')) parts.push({ sql: '1 = 1', test: () => true });
-      else parts.push({ sql: list.map((c) => (c.sql.includes(' AND ') ? `(${c.sql})` : c.sql)).join(' OR '), test: (r) => list.some((c) => c.test(r)) });
+      else
+        parts.push({
+          sql: list.map((c) => (c.sql.includes(' AND ') ? `(${c.sql})` : c.sql)).join(' OR '),
+          test: (r) => list.some((c) => c.test(r)),
+        });
     } else if (key === 'NOT') {
       const list = (Array.isArray(value) ? value : [value]).map((w) => compile(table, w as Where, params, prefix));
       for (const c of list) {

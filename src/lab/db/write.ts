@@ -16,11 +16,17 @@ const notFound = (what: string) =>
 /** Checks that `where` names a unique field (id or a unique column) with a plain value, as findUnique/update/delete need. */
 export function requireUniqueWhere(table: Table, where: unknown, op: string): Where {
   const uniques = ['id', ...table.def.unique];
-  const ok = typeof where === 'object' && where !== null && uniques.some((u) => {
-    const v = (where as Record<string, unknown>)[u];
-    return v !== undefined && (typeof v !== 'object' || v === null);
-  });
-  if (!ok) invalid(`${table.def.model}.${op} needs a unique field in \`where\`: ${uniques.join(' or ')} (use findFirst/updateMany/deleteMany for other filters).`);
+  const ok =
+    typeof where === 'object' &&
+    where !== null &&
+    uniques.some((u) => {
+      const v = (where as Record<string, unknown>)[u];
+      return v !== undefined && (typeof v !== 'object' || v === null);
+    });
+  if (!ok)
+    invalid(
+      `${table.def.model}.${op} needs a unique field in \`where\`: ${uniques.join(' or ')} (use findFirst/updateMany/deleteMany for other filters).`,
+    );
   return where as Where;
 }
 
@@ -30,7 +36,9 @@ function newRow(table: Table, data: unknown): Row {
   const d = data as Record<string, unknown>;
   for (const k of Object.keys(d)) {
     if (!table.def.columns.some((c) => c.field === k)) {
-      invalid(`Unknown argument \`${k}\` in data of model ${table.def.model}. Available: ${table.def.columns.map((c) => c.field).join(', ')}.`);
+      invalid(
+        `Unknown argument \`${k}\` in data of model ${table.def.model}. Available: ${table.def.columns.map((c) => c.field).join(', ')}.`,
+      );
     }
   }
   const row: Row = {};
@@ -122,10 +130,13 @@ function applyData(table: Table, data: unknown, params: Params): { set: string[]
         continue;
       }
       const sqlOp = ({ increment: '+', decrement: '-', multiply: '*' } as Record<string, string>)[op];
-      if (!sqlOp || col.type !== 'int') invalid(`\`data.${field}.${op}\` is not supported (use set, or increment/decrement/multiply on Int fields).`);
+      if (!sqlOp || col.type !== 'int')
+        invalid(`\`data.${field}.${op}\` is not supported (use set, or increment/decrement/multiply on Int fields).`);
       checkValue(col, n);
       set.push(`${col.column} = ${col.column} ${sqlOp} ${params.add(n)}`);
-      const f = { '+': (a: number) => a + (n as number), '-': (a: number) => a - (n as number), '*': (a: number) => a * (n as number) }[sqlOp as '+'];
+      const f = { '+': (a: number) => a + (n as number), '-': (a: number) => a - (n as number), '*': (a: number) => a * (n as number) }[
+        sqlOp as '+'
+      ];
       ops.push((r, out) => (out[field] = f(r[field] as number)));
     } else {
       checkValue(col, v);
@@ -134,11 +145,14 @@ function applyData(table: Table, data: unknown, params: Params): { set: string[]
     }
   }
   if (set.length === 0) invalid('`data` has nothing to update.');
-  return { set, next: (r) => {
-    const out = { ...r };
-    for (const op of ops) op(r, out);
-    return out;
-  } };
+  return {
+    set,
+    next: (r) => {
+      const out = { ...r };
+      for (const op of ops) op(r, out);
+      return out;
+    },
+  };
 }
 
 /** Rows of child tables a delete cascades to, and what finding them costs (no index on the foreign key → full scan). */
@@ -157,7 +171,11 @@ function cascade(db: Database, table: Table, ids: number[]): { rowsRead: number;
   return { rowsRead, run: () => victims.forEach(([t, id]) => t.delete(id)) };
 }
 
-function matching(table: Table, where: Where | undefined, params: Params): { rows: Row[]; rowsRead: number; whereSql: string; access: Statement['access']; index: string | null } {
+function matching(
+  table: Table,
+  where: Where | undefined,
+  params: Params,
+): { rows: Row[]; rowsRead: number; whereSql: string; access: Statement['access']; index: string | null } {
   const w = compileWhere(table.def, where, params);
   const res = scan({ table, where, test: w.test, whereSql: w.sql, order: [{ field: 'id', dir: 'asc' }], skip: 0, take: undefined });
   return { rows: res.rows, rowsRead: res.rowsRead, whereSql: w.sql, access: res.access, index: res.index };
@@ -182,7 +200,12 @@ export const writes = {
     return { count: st.affected ?? 0 };
   },
 
-  async update(db: Database, table: Table, args: { where?: unknown; data?: unknown; select?: unknown }, send: Send): Promise<Record<string, unknown>> {
+  async update(
+    db: Database,
+    table: Table,
+    args: { where?: unknown; data?: unknown; select?: unknown },
+    send: Send,
+  ): Promise<Record<string, unknown>> {
     checkKeys((args ?? {}) as Record<string, unknown>, ['where', 'data', 'select'], `${table.def.model}.update`);
     const where = requireUniqueWhere(table, args.where, 'update');
     const fields = shapeOf(db, table.def, args.select, undefined, false).fields;

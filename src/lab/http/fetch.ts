@@ -62,7 +62,14 @@ export function createLabHttp(clock: VirtualClock, nowUnixMs: () => number, loca
     const n = (counts.get(service) ?? 0) + 1;
     counts.set(service, n);
     const body = init.body === undefined || init.body === null ? null : String(init.body);
-    const answer = service.handle({ url, method: (init.method ?? 'GET').toUpperCase(), headers: new Headers(init.headers), body, now: atUnixMs, count: n });
+    const answer = service.handle({
+      url,
+      method: (init.method ?? 'GET').toUpperCase(),
+      headers: new Headers(init.headers),
+      body,
+      now: atUnixMs,
+      count: n,
+    });
     return { url, service, answer };
   }
 
@@ -70,7 +77,12 @@ export function createLabHttp(clock: VirtualClock, nowUnixMs: () => number, loca
   function respond({ url, service, answer }: Dispatched): LabResponse {
     if (!service || !answer) {
       count(url.origin, 'error');
-      throw new TypeError(t.noNetwork(url.href, services.map((s) => s.origin)));
+      throw new TypeError(
+        t.noNetwork(
+          url.href,
+          services.map((s) => s.origin),
+        ),
+      );
     }
     if (answer.networkError) {
       count(service.origin, 'reset');

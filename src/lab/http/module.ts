@@ -23,7 +23,10 @@ export function httpPart(context: PartContext): LabPart {
         networkMs: s.latency.networkMs,
         serviceMs: s.latency.serviceMs,
       })),
-      stats: () => Object.fromEntries([...http.stats.byOrigin].map(([o, s]) => [o, { requests: s.requests, statuses: Object.fromEntries(s.statuses) }])),
+      stats: () =>
+        Object.fromEntries(
+          [...http.stats.byOrigin].map(([o, s]) => [o, { requests: s.requests, statuses: Object.fromEntries(s.statuses) }]),
+        ),
       report: printReport(context, httpReport),
       fetch: http.fetch,
     }),

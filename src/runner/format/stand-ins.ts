@@ -233,11 +233,7 @@ function promiseStandIn(promise: Promise<unknown>): object {
  * A generator function written with the `function` keyword, which Node's inspect recognises from its
  * source text, carrying the method's name, properties and prototype. `String()` still gives the method's source.
  */
-function generatorStandIn(
-  method: AnyFunction,
-  kind: 'sync' | 'async',
-  copyProperties: (from: object, to: object) => void,
-): AnyFunction {
+function generatorStandIn(method: AnyFunction, kind: 'sync' | 'async', copyProperties: (from: object, to: object) => void): AnyFunction {
   const standIn = kind === 'async' ? async function* () {} : function* () {};
   Object.setPrototypeOf(standIn, Object.getPrototypeOf(method));
   copyProperties(method, standIn);

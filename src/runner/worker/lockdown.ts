@@ -28,7 +28,8 @@ export interface LockdownOptions {
 
 /** Removes network, storage and code-loading capabilities from `scope` (a Worker's global). */
 export function lockDown(scope: Record<string, unknown>, options: LockdownOptions = {}): LockdownControl {
-  const note = ' (playground programs run in an isolated Worker: no network, no storage, no page; call fetch(...) to reach the lab\'s services)';
+  const note =
+    " (playground programs run in an isolated Worker: no network, no storage, no page; call fetch(...) to reach the lab's services)";
   const unavailable = (name: string) => `${name} is not available${note}`;
 
   function removeEverywhere(target: object, name: string) {
@@ -53,7 +54,7 @@ export function lockDown(scope: Record<string, unknown>, options: LockdownOption
   function blockObject(target: object, name: string, label: string) {
     if (!(name in target)) return;
     removeEverywhere(target, name);
-    const holder = target === scope ? scope : Object.getPrototypeOf(target) ?? target;
+    const holder = target === scope ? scope : (Object.getPrototypeOf(target) ?? target);
     Object.defineProperty(holder, name, {
       get() {
         throw new ReferenceError(unavailable(label));

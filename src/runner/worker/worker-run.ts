@@ -153,14 +153,18 @@ export function createWorkerRun(deps: WorkerRunDeps): WorkerRun {
       lines += n;
       push({ type: 'console', runId, level, parts });
     };
-    const printer = (level: ConsoleLevel) => (...args: unknown[]) => emit(level, () => formatConsoleArgs(args, inspectOptions));
+    const printer =
+      (level: ConsoleLevel) =>
+      (...args: unknown[]) =>
+        emit(level, () => formatConsoleArgs(args, inspectOptions));
     const programConsole: ProgramConsole = {
       log: printer('log'),
       info: printer('info'),
       warn: printer('warn'),
       error: printer('error'),
       debug: printer('debug'),
-      table: (data, columns) => emit('log', () => formatTable(data, Array.isArray(columns) ? columns.map(String) : undefined, inspectOptions)),
+      table: (data, columns) =>
+        emit('log', () => formatTable(data, Array.isArray(columns) ? columns.map(String) : undefined, inspectOptions)),
     };
     const host: RunHost = {
       console: programConsole,

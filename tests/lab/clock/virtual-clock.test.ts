@@ -67,7 +67,13 @@ describe('VirtualClock', () => {
   });
 
   it('normalizes delays as browsers do: negative or not a number → 0, fractions truncated', () => {
-    expect([normalizeDelayMs(-5), normalizeDelayMs('abc'), normalizeDelayMs(undefined), normalizeDelayMs(12.9), normalizeDelayMs('40')]).toEqual([0, 0, 0, 12, 40]);
+    expect([
+      normalizeDelayMs(-5),
+      normalizeDelayMs('abc'),
+      normalizeDelayMs(undefined),
+      normalizeDelayMs(12.9),
+      normalizeDelayMs('40'),
+    ]).toEqual([0, 0, 0, 12, 40]);
   });
 
   it('block() stalls time like a blocking call: timers due meanwhile run late, in order', () => {

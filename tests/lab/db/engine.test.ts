@@ -26,7 +26,13 @@ describe('connection pool', () => {
     const engine = new Engine(env, { poolSize: 1, maxOverflow: 0, poolTimeoutMs: 250 }, 'test');
     const held = await drive(clock, engine.connect());
     const startedWaiting = clock.nowMs();
-    const err = await drive(clock, engine.db.user.count().then(() => null, (e: Error & { code?: string }) => e));
+    const err = await drive(
+      clock,
+      engine.db.user.count().then(
+        () => null,
+        (e: Error & { code?: string }) => e,
+      ),
+    );
     expect(err?.code).toBe('P2024');
     expect(err?.message).toContain('250 ms');
     expect(clock.nowMs() - startedWaiting).toBe(250);
@@ -51,7 +57,13 @@ describe('connection pool', () => {
     const engine = new Engine(env, { poolSize: 1 }, 'test');
     await drive(clock, engine.db.user.count());
     database.generation++;
-    const err = await drive(clock, engine.db.user.count().then(() => null, (e: Error) => e));
+    const err = await drive(
+      clock,
+      engine.db.user.count().then(
+        () => null,
+        (e: Error) => e,
+      ),
+    );
     expect(err?.message).toMatch(/^server closed the connection unexpectedly/);
     expect(await drive(clock, engine.db.user.count())).toBe(2_000);
     expect(engine.stats().created).toBe(2);

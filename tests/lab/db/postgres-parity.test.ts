@@ -56,30 +56,66 @@ const shapes: [string, (db: DbClient) => Promise<unknown>][] = [
   ['OFFSET pagination deep in the table', (db) => db.post.findMany({ orderBy: { id: 'asc' }, skip: 10_000, take: 20 })],
   ['cursor pagination with skip 1', (db) => db.post.findMany({ cursor: { id: 10_000 }, skip: 1, take: 20, orderBy: { id: 'asc' } })],
   ['keyset pagination: id > last id', (db) => db.post.findMany({ where: { id: { gt: 12_345 } }, orderBy: { id: 'asc' }, take: 20 })],
-  ['backward keyset page: id < last id, descending', (db) => db.post.findMany({ where: { id: { lt: 500 } }, orderBy: { id: 'desc' }, take: 15 })],
+  [
+    'backward keyset page: id < last id, descending',
+    (db) => db.post.findMany({ where: { id: { lt: 500 } }, orderBy: { id: 'desc' }, take: 15 }),
+  ],
   ['descending cursor', (db) => db.post.findMany({ cursor: { id: 300 }, take: 5, orderBy: { id: 'desc' } })],
-  ['OR, startsWith and text ordering', (db) => db.user.findMany({ where: { OR: [{ country: 'PT' }, { country: 'DE' }], name: { startsWith: 'Ana' } }, orderBy: { name: 'asc' } })],
-  ['contains, endsWith, case-insensitive contains', (db) => db.user.findMany({ where: { email: { contains: '.lima.' }, name: { endsWith: 'Lima' } }, take: 30 })],
+  [
+    'OR, startsWith and text ordering',
+    (db) =>
+      db.user.findMany({ where: { OR: [{ country: 'PT' }, { country: 'DE' }], name: { startsWith: 'Ana' } }, orderBy: { name: 'asc' } }),
+  ],
+  [
+    'contains, endsWith, case-insensitive contains',
+    (db) => db.user.findMany({ where: { email: { contains: '.lima.' }, name: { endsWith: 'Lima' } }, take: 30 }),
+  ],
   ['mode insensitive', (db) => db.post.findMany({ where: { title: { contains: 'CACHING NOTES #12', mode: 'insensitive' } } })],
   ['in, notIn and not', (db) => db.post.findMany({ where: { userId: { in: [3, 4, 5] }, likes: { not: 0 }, id: { notIn: [1, 2, 3] } } })],
   ['empty in list', (db) => db.user.findMany({ where: { id: { in: [] } } })],
-  ['ranges on an int column and a boolean', (db) => db.post.findMany({ where: { likes: { gte: 990, lte: 999 }, published: false }, orderBy: [{ likes: 'desc' }, { title: 'asc' }] })],
-  ['NOT and AND lists', (db) => db.user.findMany({ where: { AND: [{ country: 'BR' }, { id: { lte: 300 } }], NOT: { name: { contains: 'a' } } } })],
+  [
+    'ranges on an int column and a boolean',
+    (db) =>
+      db.post.findMany({ where: { likes: { gte: 990, lte: 999 }, published: false }, orderBy: [{ likes: 'desc' }, { title: 'asc' }] }),
+  ],
+  [
+    'NOT and AND lists',
+    (db) => db.user.findMany({ where: { AND: [{ country: 'BR' }, { id: { lte: 300 } }], NOT: { name: { contains: 'a' } } } }),
+  ],
   ['LIKE wildcards in the search text are literal', (db) => db.post.findMany({ where: { title: { contains: '_%' } } })],
   ['select a subset of fields', (db) => db.post.findMany({ where: { userId: 11 }, select: { id: true, title: true } })],
   ['include posts with one JOIN', (db) => db.user.findMany({ take: 5, include: { posts: true } })],
-  ['include posts with a second query (IN)', (db) => db.user.findMany({ take: 5, include: { posts: true }, relationLoadStrategy: 'query' })],
+  [
+    'include posts with a second query (IN)',
+    (db) => db.user.findMany({ take: 5, include: { posts: true }, relationLoadStrategy: 'query' }),
+  ],
   [
     'include filtered, ordered posts with one JOIN',
-    (db) => db.user.findMany({ where: { country: 'JP' }, take: 4, skip: 2, orderBy: { name: 'desc' }, include: { posts: { where: { OR: [{ published: false }, { likes: { gt: 900 } }] }, orderBy: { likes: 'desc' } } } }),
+    (db) =>
+      db.user.findMany({
+        where: { country: 'JP' },
+        take: 4,
+        skip: 2,
+        orderBy: { name: 'desc' },
+        include: { posts: { where: { OR: [{ published: false }, { likes: { gt: 900 } }] }, orderBy: { likes: 'desc' } } },
+      }),
   ],
   [
     'include filtered posts with a second query',
-    (db) => db.user.findMany({ where: { country: 'JP' }, take: 4, include: { posts: { where: { published: true }, orderBy: { likes: 'asc' } } }, relationLoadStrategy: 'query' }),
+    (db) =>
+      db.user.findMany({
+        where: { country: 'JP' },
+        take: 4,
+        include: { posts: { where: { published: true }, orderBy: { likes: 'asc' } } },
+        relationLoadStrategy: 'query',
+      }),
   ],
   ['select with a relation inside', (db) => db.user.findMany({ take: 3, select: { name: true, posts: { select: { title: true } } } })],
   ['post with its author (JOIN)', (db) => db.post.findMany({ where: { likes: 777 }, include: { author: true } })],
-  ['post with its author (second query)', (db) => db.post.findMany({ where: { likes: 777 }, include: { author: { select: { name: true } } }, relationLoadStrategy: 'query' })],
+  [
+    'post with its author (second query)',
+    (db) => db.post.findMany({ where: { likes: 777 }, include: { author: { select: { name: true } } }, relationLoadStrategy: 'query' }),
+  ],
   ['findFirst with an order', (db) => db.post.findFirst({ where: { userId: 99 }, orderBy: { likes: 'desc' } })],
   ['count with a filter', (db) => db.post.count({ where: { published: true, likes: { gt: 500 } } })],
   ['count all', (db) => db.user.count()],
@@ -92,24 +128,45 @@ const shapes: [string, (db: DbClient) => Promise<unknown>][] = [
     },
   ],
   ['create a user', (db) => db.user.create({ data: { name: 'Zoe Quinn', email: 'zoe@example.com', country: 'PT' } })],
-  ['create with a duplicate email fails', (db) => db.user.create({ data: { name: 'Zoe Again', email: 'zoe@example.com', country: 'PT' } }).catch((e: Error) => e)],
-  ['create a post for the new user', (db) => db.post.create({ data: { userId: 2_001, title: "it's new", likes: 0, published: false }, select: { id: true, title: true } })],
-  ['create a post for a missing user fails', (db) => db.post.create({ data: { userId: 99_999, title: 'orphan', likes: 0, published: false } }).catch((e: Error) => e)],
-  ['createMany', (db) => db.post.createMany({ data: [1, 2, 3].map((i) => ({ userId: 2_001, title: `batch ${i}`, likes: i, published: true })) })],
+  [
+    'create with a duplicate email fails',
+    (db) => db.user.create({ data: { name: 'Zoe Again', email: 'zoe@example.com', country: 'PT' } }).catch((e: Error) => e),
+  ],
+  [
+    'create a post for the new user',
+    (db) => db.post.create({ data: { userId: 2_001, title: "it's new", likes: 0, published: false }, select: { id: true, title: true } }),
+  ],
+  [
+    'create a post for a missing user fails',
+    (db) => db.post.create({ data: { userId: 99_999, title: 'orphan', likes: 0, published: false } }).catch((e: Error) => e),
+  ],
+  [
+    'createMany',
+    (db) => db.post.createMany({ data: [1, 2, 3].map((i) => ({ userId: 2_001, title: `batch ${i}`, likes: i, published: true })) }),
+  ],
   ['update with increment', (db) => db.post.update({ where: { id: 1 }, data: { likes: { increment: 5 }, title: 'edited' } })],
   ['update by unique email', (db) => db.user.update({ where: { email: 'zoe@example.com' }, data: { country: 'BR' } })],
-  ['update to a taken email fails', (db) => db.user.update({ where: { id: 2 }, data: { email: 'zoe@example.com' } }).catch((e: Error) => e)],
+  [
+    'update to a taken email fails',
+    (db) => db.user.update({ where: { id: 2 }, data: { email: 'zoe@example.com' } }).catch((e: Error) => e),
+  ],
   ['updateMany', (db) => db.post.updateMany({ where: { userId: 2_001 }, data: { published: false } })],
   ['delete a post', (db) => db.post.delete({ where: { id: 2 } })],
-  ['delete a user cascades to posts', async (db) => {
-    await db.user.delete({ where: { id: 2_001 } });
-    await db.post.count({ where: { userId: 2_001 } });
-  }],
+  [
+    'delete a user cascades to posts',
+    async (db) => {
+      await db.user.delete({ where: { id: 2_001 } });
+      await db.post.count({ where: { userId: 2_001 } });
+    },
+  ],
   ['deleteMany', (db) => db.post.deleteMany({ where: { likes: { gte: 998 } } })],
-  ['DROP INDEX, then a sequential scan again', async (db) => {
-    await db.$dropIndex('posts_user_id_idx');
-    await db.post.findMany({ where: { userId: 8 } });
-  }],
+  [
+    'DROP INDEX, then a sequential scan again',
+    async (db) => {
+      await db.$dropIndex('posts_user_id_idx');
+      await db.post.findMany({ where: { userId: 8 } });
+    },
+  ],
   ['the table after all writes', (db) => db.post.findMany({ where: { id: { lte: 3 } } })],
 ];
 

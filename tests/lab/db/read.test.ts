@@ -73,9 +73,13 @@ describe('reads: plans and rows read', () => {
   it('explains bad arguments clearly, like Prisma', async () => {
     const { db, run } = setup();
     await expect(run(db.user.findMany({ where: { nope: 1 } }))).rejects.toThrow('Unknown argument `nope` in where of model user');
-    await expect(run(db.user.findMany({ where: { id: '3' } as never }))).rejects.toThrow('Argument `id`: Invalid value provided. Expected Int, provided String.');
+    await expect(run(db.user.findMany({ where: { id: '3' } as never }))).rejects.toThrow(
+      'Argument `id`: Invalid value provided. Expected Int, provided String.',
+    );
     await expect(run(db.user.findUnique({ where: { country: 'BR' } }))).rejects.toThrow('needs a unique field');
-    await expect(run(db.post.findMany({ cursor: { id: 5 }, orderBy: { likes: 'asc' } }))).rejects.toThrow('A `cursor` needs the rows ordered by id');
+    await expect(run(db.post.findMany({ cursor: { id: 5 }, orderBy: { likes: 'asc' } }))).rejects.toThrow(
+      'A `cursor` needs the rows ordered by id',
+    );
     await expect(run(db.user.findMany({ take: -1 }))).rejects.toThrow('`take` must be a non-negative integer');
     await expect(run(db.user.update({ where: { id: 999_999 }, data: { name: 'x' } }))).rejects.toMatchObject({ code: 'P2025' });
   });

@@ -24,9 +24,13 @@ describe('the lab fetch', () => {
 
   it('has no network: another URL fails with the list of known hosts', async () => {
     const { outcome } = await run(`await fetch('https://example.org/');`);
-    expect(outcome.error?.message).toMatch(/^TypeError: fetch failed for https:\/\/example\.org\/: the lab has no network; known hosts: https:\/\/api1\.com/);
+    expect(outcome.error?.message).toMatch(
+      /^TypeError: fetch failed for https:\/\/example\.org\/: the lab has no network; known hosts: https:\/\/api1\.com/,
+    );
     const relative = await run(`await fetch('/api');`, 'pt-BR');
-    expect(relative.outcome.error?.message).toBe("TypeError: fetch falhou: URL inválida '/api' (use uma URL absoluta, como https://api1.com/data).");
+    expect(relative.outcome.error?.message).toBe(
+      "TypeError: fetch falhou: URL inválida '/api' (use uma URL absoluta, como https://api1.com/data).",
+    );
   });
 
   it('limited.example answers 429 with Retry-After past 5 requests a minute, and again after the window', async () => {
@@ -63,7 +67,7 @@ describe('the lab fetch', () => {
     expect(logs).toEqual(['AbortError 50']);
   });
 
-  it("the weighted backends queue requests beyond their workers (backend3 has one)", async () => {
+  it('the weighted backends queue requests beyond their workers (backend3 has one)', async () => {
     const { logs } = await run(`
       const rs = await Promise.all([1, 2, 3].map(() => fetch('http://backend3:8000/').then((r) => r.json())));
       console.log(rs.map((r) => r.queuedMs).join(','), performance.now());

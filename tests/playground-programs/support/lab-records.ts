@@ -65,7 +65,14 @@ export function httpStats(run: PlaygroundRun): Record<string, OriginStats> {
 }
 
 /** The query log's totals as `@lab/db` computes them (the same figures as the database report). */
-export function queryLogSummary(run: PlaygroundRun): { queries: number; rowsRead: number; rowsReturned: number; ms: number; fullScans: number; indexScans: number } {
+export function queryLogSummary(run: PlaygroundRun): {
+  queries: number;
+  rowsRead: number;
+  rowsReturned: number;
+  ms: number;
+  fullScans: number;
+  indexScans: number;
+} {
   return (labModule(run, '@lab/db') as { queryLog: { summary(): ReturnType<typeof queryLogSummary> } }).queryLog.summary();
 }
 
@@ -124,11 +131,7 @@ function labReport(run: PlaygroundRun, title: ReportTitle): string[] {
  * `sentence(numbers)` must rebuild the line exactly, so a parse that picked the wrong figures, or
  * a line that is not that sentence, fails instead of passing by accident.
  */
-export function reportFigures(
-  run: PlaygroundRun,
-  title: ReportTitle,
-  sentence: (texts: LabTexts, numbers: number[]) => string,
-): number[] {
+export function reportFigures(run: PlaygroundRun, title: ReportTitle, sentence: (texts: LabTexts, numbers: number[]) => string): number[] {
   const texts = labText[run.locale];
   const lines = labReport(run, title);
   const found = lines.flatMap((line) => {
@@ -139,7 +142,10 @@ export function reportFigures(
       return [];
     }
   });
-  if (found.length !== 1) throw new Error(`${run.id} (${run.locale}): expected one such line in "${texts[title]}", found ${found.length}:\n  ${lines.join('\n  ')}`);
+  if (found.length !== 1)
+    throw new Error(
+      `${run.id} (${run.locale}): expected one such line in "${texts[title]}", found ${found.length}:\n  ${lines.join('\n  ')}`,
+    );
   return found[0]!;
 }
 
@@ -167,7 +173,8 @@ export function poolCounters(run: PlaygroundRun, config: PoolConfig): PoolCounte
   const lines = labReport(run, 'dbTitle');
   const header = `: ${texts.poolConfig(config.poolSize, config.maxOverflow, config.poolPrePing, config.poolTimeoutMs)}`;
   const at = lines.flatMap((l, i) => (l.endsWith(header) ? [i] : []));
-  if (at.length !== 1) throw new Error(`${run.id} (${run.locale}): expected one pool "${header}", found ${at.length}:\n  ${lines.join('\n  ')}`);
+  if (at.length !== 1)
+    throw new Error(`${run.id} (${run.locale}): expected one pool "${header}", found ${at.length}:\n  ${lines.join('\n  ')}`);
   const counters = lines[at[0]! + 1] ?? '';
   const [created, reused, waited, timedOut] = numbersIn(counters, run.locale) as [number, number, number, number];
   if (counters.trim() !== texts.poolLine(created, reused, waited, timedOut)) throw new Error(`not a pool counters line: ${counters}`);
@@ -180,7 +187,9 @@ export function poolCounters(run: PlaygroundRun, config: PoolConfig): PoolCounte
 
 /** The blocking-calls report: ms the event loop stood still, and tasks run on thread pools. */
 export function blockingReport(run: PlaygroundRun): { mainThreadBlockedMs: number; tasks: number } {
-  const [mainThreadBlockedMs, tasks] = reportFigures(run, 'blockingTitle', (t, [ms, n]) => t.blockingLine(formatMsFigure(ms!, run.locale), n!));
+  const [mainThreadBlockedMs, tasks] = reportFigures(run, 'blockingTitle', (t, [ms, n]) =>
+    t.blockingLine(formatMsFigure(ms!, run.locale), n!),
+  );
   return { mainThreadBlockedMs: mainThreadBlockedMs!, tasks: tasks! };
 }
 

@@ -22,6 +22,7 @@ export function numbersIn(line: string, locale: Locale): number[] {
 /** The one printed line matching `pattern`; fails clearly when there is none or several. */
 export function lineMatching(run: PlaygroundRun, pattern: RegExp): string {
   const found = run.lines.filter((l) => pattern.test(l));
-  if (found.length !== 1) throw new Error(`${run.id} (${run.locale}): expected one line matching ${pattern}, found ${found.length}:\n${run.text}`);
+  if (found.length !== 1)
+    throw new Error(`${run.id} (${run.locale}): expected one line matching ${pattern}, found ${found.length}:\n${run.text}`);
   return found[0]!;
 }

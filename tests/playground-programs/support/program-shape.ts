@@ -53,7 +53,8 @@ export function programShape(source: string): ShapeToken[] {
     const text = source.slice(from, to);
     upTo(from);
     if (comments.has(name)) {
-      if (name === 'BlockComment' && (text.length < 4 || !text.endsWith('*/'))) throw new ShapeError(`unterminated comment on line ${lineAt(from)}`);
+      if (name === 'BlockComment' && (text.length < 4 || !text.endsWith('*/')))
+        throw new ShapeError(`unterminated comment on line ${lineAt(from)}`);
       covered = to;
     } else if (name === 'String') {
       if (text.length < 2 || text.at(-1) !== text[0]) throw new ShapeError(`unterminated string on line ${lineAt(from)}`);

@@ -91,7 +91,13 @@ export interface RunOptions {
 }
 
 /** Runs any program source through the runner, recording output, reports and outcome. */
-export async function runSource(source: string, locale: Locale, filename = 'program.ts', id = filename, options: RunOptions = {}): Promise<PlaygroundRun> {
+export async function runSource(
+  source: string,
+  locale: Locale,
+  filename = 'program.ts',
+  id = filename,
+  options: RunOptions = {},
+): Promise<PlaygroundRun> {
   const calls: ConsoleCall[] = [];
   const tables: unknown[] = [];
   const reports: Report[] = [];

@@ -41,7 +41,8 @@ function workerLikeRealm() {
     context,
   );
   const run = (code: string) => vm.runInContext(code, context);
-  const errorOf = (code: string): string => run(`(() => { try { ${code}; return 'no error'; } catch (e) { return e.name + ': ' + e.message; } })()`);
+  const errorOf = (code: string): string =>
+    run(`(() => { try { ${code}; return 'no error'; } catch (e) { return e.name + ': ' + e.message; } })()`);
   return { run, errorOf, calls };
 }
 

@@ -24,7 +24,12 @@ function harness(program: (host: RunHost) => RunOutcome | Promise<RunOutcome>, e
     realNow: () => now,
     later: (cb) => void timers.push(cb),
     nextTask: async () => {},
-    cpu: { cores: 1, spawn: () => { throw new Error('no threads in this test'); } },
+    cpu: {
+      cores: 1,
+      spawn: () => {
+        throw new Error('no threads in this test');
+      },
+    },
     beforeCompile: () => order.push('beforeCompile'),
     ...extra,
   };
@@ -50,7 +55,14 @@ describe('worker run', () => {
     await h.workerRun.run(request);
     const events = h.events();
     expect(events.map((e) => (e.type === 'console' ? e.level : e.type))).toEqual(['log', 'info', 'warn', 'error', 'debug', 'log', 'done']);
-    expect(texts(events)).toEqual(["users: [ { id: 1 } ] 3", 'query took 12ms', "Map(1) { 'a' => 1 }", 'failed', 'null', 'table:(index),a']);
+    expect(texts(events)).toEqual([
+      'users: [ { id: 1 } ] 3',
+      'query took 12ms',
+      "Map(1) { 'a' => 1 }",
+      'failed',
+      'null',
+      'table:(index),a',
+    ]);
     expect(events.at(-1)).toEqual({ type: 'done', runId: 7, ok: true, simulatedMs: 300, realMs: 4 });
     expect(events.every((e) => e.runId === 7)).toBe(true);
   });
@@ -150,7 +162,12 @@ describe('worker run', () => {
   });
 
   it('reports compile and runtime errors with their line, and done says not ok', async () => {
-    const h = harness(() => ({ ok: false, error: { phase: 'runtime', message: 'RangeError: Maximum call stack size exceeded', line: 3, column: 10 }, simulatedMs: 0, realMs: 2 }));
+    const h = harness(() => ({
+      ok: false,
+      error: { phase: 'runtime', message: 'RangeError: Maximum call stack size exceeded', line: 3, column: 10 },
+      simulatedMs: 0,
+      realMs: 2,
+    }));
     await h.workerRun.run(request);
     expect(h.events()).toEqual([
       { type: 'error', runId: 7, phase: 'runtime', message: 'RangeError: Maximum call stack size exceeded', line: 3, column: 10 },
@@ -196,7 +213,10 @@ describe('worker run', () => {
   it('passes lab reports through as their own events, capped', async () => {
     const h = harness((host) => {
       host.report('Query log', ['SELECT * FROM users', 'SELECT * FROM posts']);
-      host.report('Huge', Array.from({ length: REPORT_LINE_CAP + 10 }, (_, i) => `q${i}`));
+      host.report(
+        'Huge',
+        Array.from({ length: REPORT_LINE_CAP + 10 }, (_, i) => `q${i}`),
+      );
       return okOutcome;
     });
     await h.workerRun.run(request);
