@@ -11,7 +11,10 @@ export function toLocale(lang: string | undefined): Locale {
   return lang?.toLowerCase().startsWith('en') ? 'en' : 'pt-BR';
 }
 
-/** The URL prefix of a locale's pages: Portuguese lives at the root, English under `/en/`. */
+/** Where each locale's pages live: Portuguese at the root, English under `/en/`. */
+const prefixes: Localized<string> = { 'pt-BR': '/', en: '/en/' };
+
+/** The URL prefix of a locale's pages. */
 export function localePrefix(locale: Locale): string {
-  return locale === 'en' ? '/en/' : '/';
+  return prefixes[locale];
 }

@@ -5,9 +5,17 @@
 import type { Locale } from '~/i18n/locales';
 import type { PlaygroundRun } from './run-playground';
 
+/** The locale's grouping and decimal marks, as `toLocaleString` writes them. */
+function marks(locale: Locale): { group: string; decimal: string } {
+  const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
+  return { group: parts.find((p) => p.type === 'group')!.value, decimal: parts.find((p) => p.type === 'decimal')!.value };
+}
+
+const escape = (mark: string) => mark.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Parses one number as `toLocaleString(locale)` prints it (grouping and decimal marks). */
 function parseLocaleNumber(text: string, locale: Locale): number {
-  const [group, decimal] = locale === 'en' ? [',', '.'] : ['.', ','];
+  const { group, decimal } = marks(locale);
   const n = Number(text.trim().split(group).join('').replace(decimal, '.'));
   if (!Number.isFinite(n)) throw new Error(`not a ${locale} number: ${JSON.stringify(text)}`);
   return n;
@@ -15,7 +23,8 @@ function parseLocaleNumber(text: string, locale: Locale): number {
 
 /** Every number in a printed line, in order. */
 export function numbersIn(line: string, locale: Locale): number[] {
-  const pattern = locale === 'en' ? /-?\d[\d,]*(?:\.\d+)?/g : /-?\d[\d.]*(?:,\d+)?/g;
+  const { group, decimal } = marks(locale);
+  const pattern = new RegExp(`-?\\d[\\d${escape(group)}]*(?:${escape(decimal)}\\d+)?`, 'g');
   return (line.match(pattern) ?? []).map((m) => parseLocaleNumber(m.replace(/[.,]$/, ''), locale));
 }
 
