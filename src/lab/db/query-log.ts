@@ -1,7 +1,7 @@
 import type { QueryLogEntry, Statement } from './statement';
 
 /** Totals over a set of log entries. */
-interface QuerySummary {
+export interface QuerySummary {
   queries: number;
   rowsRead: number;
   rowsReturned: number;

@@ -6,6 +6,7 @@
  * gives an empty one, not an error.
  */
 import { formatMsFigure } from '~/i18n/format';
+import type { QuerySummary } from '~/lab/db/query-log';
 import { labText, type LabTexts } from '~/lab/messages';
 import { numbersIn } from './printed';
 import type { PlaygroundRun } from './run-playground';
@@ -65,15 +66,8 @@ export function httpStats(run: PlaygroundRun): Record<string, OriginStats> {
 }
 
 /** The query log's totals as `@lab/db` computes them (the same figures as the database report). */
-export function queryLogSummary(run: PlaygroundRun): {
-  queries: number;
-  rowsRead: number;
-  rowsReturned: number;
-  ms: number;
-  fullScans: number;
-  indexScans: number;
-} {
-  return (labModule(run, '@lab/db') as { queryLog: { summary(): ReturnType<typeof queryLogSummary> } }).queryLog.summary();
+export function queryLogSummary(run: PlaygroundRun): QuerySummary {
+  return (labModule(run, '@lab/db') as { queryLog: { summary(): QuerySummary } }).queryLog.summary();
 }
 
 /**
