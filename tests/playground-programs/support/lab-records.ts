@@ -7,27 +7,13 @@
  */
 import { formatMsFigure } from '~/i18n/format';
 import type { QuerySummary } from '~/lab/db/query-log';
+import type { QueryLogEntry } from '~/lab/db/statement';
 import { labText, type LabTexts } from '~/lab/messages';
 import { numbersIn } from './printed';
 import type { PlaygroundRun } from './run-playground';
 
-/** One statement of `@lab/db`'s `queryLog.entries`, as far as the program tests read it. */
-export interface LoggedQuery {
-  seq: number;
-  kind: 'select' | 'count' | 'insert' | 'update' | 'delete' | 'ddl' | 'ping';
-  sql: string;
-  params: unknown[];
-  table: string | null;
-  access: 'Seq Scan' | 'Index Scan' | null;
-  index: string | null;
-  rowsRead: number;
-  rows: Record<string, unknown>[];
-  plan: string[];
-  /** Virtual ms when the statement was sent, and how long it took. */
-  atMs: number;
-  ms: number;
-  connection: number;
-}
+/** One statement of `@lab/db`'s `queryLog.entries`: the lab's own entry type. */
+export type LoggedQuery = QueryLogEntry;
 
 /** `@lab/redis`'s `stats()`. */
 export interface RedisStats {
