@@ -93,8 +93,8 @@ for (const locale of locales) {
       expect(Math.abs(after!.height - before!.height)).toBeLessThanOrEqual(1);
       expect(Math.abs(after!.width - before!.width)).toBeLessThanOrEqual(1);
       expect(await editorText(page)).toBe(original);
-      const liveTokens = await p.content.locator('span[class*="sp-syntax-"]').evaluateAll((spans) =>
-        spans.map((s) => `${[...s.classList].find((c) => c.startsWith('sp-syntax-'))}:${s.textContent}`),
+      const liveTokens = await p.content.locator('span[class*="pg-tok-"]').evaluateAll((spans) =>
+        spans.map((s) => `${[...s.classList].find((c) => c.startsWith('pg-tok-'))}:${s.textContent}`),
       );
       expect(liveTokens).toEqual(staticTokens);
     });
@@ -243,7 +243,7 @@ for (const locale of locales) {
       await themes.selectOption('dark');
       await expect.poll(() => background('.cm-editor')).toBe(darkStatic);
       expect(lightLive).toBe(lightStatic);
-      await expect(p.content.locator('.sp-syntax-keyword').first()).toBeVisible();
+      await expect(p.content.locator('.pg-tok-keyword').first()).toBeVisible();
     });
 
     test('fits a phone: output below the editor and no sideways scrolling of the page', async ({ page }) => {
