@@ -1,10 +1,11 @@
 /**
  * The live editor of a playground: Sandpack's code editor (CodeMirror) alone, without preview,
- * console or any CodeSandbox host. Exposes what the island needs through a handle.
+ * console or any CodeSandbox host, highlighted with the playground's own token classes, as the
+ * static code is. Exposes what the island needs through a handle.
  */
 import { SandpackCodeEditor, SandpackProvider, useSandpack, type CodeEditorRef } from '@codesandbox/sandpack-react';
 import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
-import { editorTheme } from '../playground/editor-theme';
+import { editorExtensions, editorTheme } from '../playground/editor-theme';
 
 export interface EditorHandle {
   /** Replaces the editor's code. */
@@ -91,5 +92,5 @@ const EditorBridge = forwardRef<EditorHandle, PlaygroundEditorProps>(function Ed
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  return <SandpackCodeEditor ref={editor} showRunButton={false} showTabs={false} showLineNumbers={false} />;
+  return <SandpackCodeEditor ref={editor} extensions={editorExtensions} showRunButton={false} showTabs={false} showLineNumbers={false} />;
 });

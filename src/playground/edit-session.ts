@@ -47,7 +47,12 @@ export function updateSession(session: EditSession, event: EditSessionEvent): Ed
       if (event.result === 'cleared') return { ...session, code: event.code, save: 'original', originalChanged: false };
       return { ...session, code: event.code, save: event.result };
     case 'reset':
-      return { ...session, code: session.original, save: event.result === 'unavailable' ? 'unavailable' : 'original', originalChanged: false };
+      return {
+        ...session,
+        code: session.original,
+        save: event.result === 'unavailable' ? 'unavailable' : 'original',
+        originalChanged: false,
+      };
   }
 }
 

@@ -85,10 +85,6 @@ export function applyRunEvents(state: OutputState, events: readonly RunEvent[]):
 export function finishOutput(state: OutputState, end: RunEnd): OutputState {
   if (state.status !== 'running') return state;
   const status: RunStatus =
-    end.reason === 'done'
-      ? end.ok && !state.entries.some((e) => e.kind === 'error')
-        ? 'ok'
-        : 'failed'
-      : end.reason;
+    end.reason === 'done' ? (end.ok && !state.entries.some((e) => e.kind === 'error') ? 'ok' : 'failed') : end.reason;
   return { ...state, status, end };
 }

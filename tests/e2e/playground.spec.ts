@@ -39,6 +39,29 @@ const lesson = {
   },
 };
 
+/** Starlight's themes, as its theme picker names them. */
+const siteThemes = ['dark', 'light'] as const;
+
+/**
+ * How code is drawn: its visible characters in runs of one colour and font style, e.g.
+ * `rgb(255, 123, 114) normal:const`. Runs in the page; whitespace is left out, as it shows no colour.
+ */
+function codeLooks(code: Element): string[] {
+  const runs: string[] = [];
+  let last = '';
+  const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const style = getComputedStyle(node.parentElement!);
+    const look = `${style.color} ${style.fontStyle}`;
+    for (const char of (node.textContent ?? '').replace(/\s+/g, '')) {
+      if (look !== last) runs.push(`${look}:`);
+      last = look;
+      runs[runs.length - 1] += char;
+    }
+  }
+  return runs;
+}
+
 /** Tall enough for the whole program to be drawn, so the editor's text can be read from the page. */
 const tallViewport = { width: 1280, height: 2400 };
 
@@ -88,15 +111,27 @@ for (const locale of locales) {
       await expect(p.run).toHaveText(new RegExp(text.run));
       const before = await parts(page).root.locator('.pg-editor').boundingBox();
       const staticTokens = await p.staticCode.locator('span').evaluateAll((spans) => spans.map((s) => `${s.className}:${s.textContent}`));
+      const themes = page.locator('starlight-theme-select select').first();
+      const staticLooks: Record<(typeof siteThemes)[number], string[]> = { dark: [], light: [] };
+      for (const theme of siteThemes) {
+        await themes.selectOption(theme);
+        staticLooks[theme] = await p.staticCode.evaluate(codeLooks);
+      }
       await activate(page);
       const after = await parts(page).root.locator('.pg-editor').boundingBox();
       expect(Math.abs(after!.height - before!.height)).toBeLessThanOrEqual(1);
       expect(Math.abs(after!.width - before!.width)).toBeLessThanOrEqual(1);
       expect(await editorText(page)).toBe(original);
       const liveTokens = await p.content
-        .locator('span[class*="sp-syntax-"]')
-        .evaluateAll((spans) => spans.map((s) => `${[...s.classList].find((c) => c.startsWith('sp-syntax-'))}:${s.textContent}`));
+        .locator('span[class*="pg-tok-"]')
+        .evaluateAll((spans) => spans.map((s) => `${[...s.classList].find((c) => c.startsWith('pg-tok-'))}:${s.textContent}`));
       expect(liveTokens).toEqual(staticTokens);
+      for (const theme of siteThemes) {
+        await themes.selectOption(theme);
+        expect(await p.content.evaluate(codeLooks), `colours in the ${theme} theme`).toEqual(staticLooks[theme]);
+      }
+      expect(new Set(staticLooks.dark.map((run) => run.slice(0, run.indexOf(':')))).size, 'colours and styles used').toBeGreaterThan(3);
+      expect(staticLooks.light).not.toEqual(staticLooks.dark);
     });
 
     test('activates when the reader scrolls to it', async ({ page }) => {
@@ -243,7 +278,7 @@ for (const locale of locales) {
       await themes.selectOption('dark');
       await expect.poll(() => background('.cm-editor')).toBe(darkStatic);
       expect(lightLive).toBe(lightStatic);
-      await expect(p.content.locator('.sp-syntax-keyword').first()).toBeVisible();
+      await expect(p.content.locator('.pg-tok-keyword').first()).toBeVisible();
     });
 
     test('fits a phone: output below the editor and no sideways scrolling of the page', async ({ page }) => {

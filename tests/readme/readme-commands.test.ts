@@ -70,7 +70,7 @@ describe.runIf(process.env.CI)('the README on a fresh clone', () => {
     { timeout: 600_000 },
     async () => {
       expect(readmeCommands()).toEqual(['npm install && npm start', 'npm test']);
-      const env = { ...process.env, PATH: machinePath() };
+      const env: NodeJS.ProcessEnv = { ...process.env, PATH: machinePath() };
       delete env.npm_config_prefix;
       const systemNode = spawnSync('node', ['--version'], { env, encoding: 'utf8' }).stdout.trim();
       console.info(`machine's node: ${systemNode}`);

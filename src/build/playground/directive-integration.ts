@@ -8,7 +8,10 @@ export function playgroundDirective(): AstroIntegration {
     name: 'playground-directive',
     hooks: {
       'astro:config:setup': ({ addClientDirective }) => {
-        addClientDirective({ name: 'playground', entrypoint: fileURLToPath(new URL('../../playground/client-directive.ts', import.meta.url)) });
+        addClientDirective({
+          name: 'playground',
+          entrypoint: fileURLToPath(new URL('../../playground/client-directive.ts', import.meta.url)),
+        });
       },
     },
   };
