@@ -49,7 +49,8 @@ const absMillis = fc.oneof(
 
 const setToken: fc.Arbitrary<string[]> = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom<string[]>(['NX'], ['XX'], ['GET'], ['KEEPTTL'], ['nx'], ['Xx'], ['get'], ['KeepTTL']) },
-  { weight: 1, arbitrary: fc.constantFrom<string[]>(['FOREVER'], ['EX'], ['PXAT'], ['']) },
+  // KEEPTTL with a Kelvin sign: a K to JavaScript's case mapping, not to Redis.
+  { weight: 1, arbitrary: fc.constantFrom<string[]>(['FOREVER'], ['EX'], ['PXAT'], [''], ['\u212AEEPTTL']) },
   { weight: 2, arbitrary: fc.tuple(fc.constantFrom('EX', 'ex'), relSeconds) },
   { weight: 2, arbitrary: fc.tuple(fc.constantFrom('PX', 'pX'), relMillis) },
   { weight: 2, arbitrary: fc.tuple(fc.constantFrom('EXAT', 'exat'), absSeconds) },

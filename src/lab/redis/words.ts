@@ -1,0 +1,9 @@
+/**
+ * Redis matches command and option names without regard to case, but only ASCII case: `KEEPTTL`
+ * written with the Kelvin sign (U+212A) is no option, and `ſ` is no `s`. JavaScript's own case
+ * mappings fold those, so names are folded here, letter by ASCII letter.
+ */
+export function asciiUpper(word: string): string {
+  return word.replace(/[a-z]+/g, (run) => run.toUpperCase());
+}
+
