@@ -61,14 +61,20 @@ const setOptions = fc.array(setToken, { maxLength: 3 }).map((tokens) => tokens.f
 const expireFlag = fc.constantFrom('NX', 'XX', 'GT', 'LT', 'nx', 'gT', 'lt');
 const expireFlags = fc.oneof(
   { weight: 4, arbitrary: fc.array(expireFlag, { maxLength: 3 }) },
-  { weight: 1, arbitrary: fc.tuple(fc.array(expireFlag, { maxLength: 2 }), fc.constantFrom('SOON', '', 'NXX')).map(([f, bad]) => [...f, bad]) },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(fc.array(expireFlag, { maxLength: 2 }), fc.constantFrom('SOON', '', 'NXX')).map(([flags, bad]) => [...flags, bad]),
+  },
 );
 
 const wideScore = fc.oneof(
   { weight: 4, arbitrary: score },
   {
     weight: 1,
-    arbitrary: fc.constantFrom('nan', '-nan', '1e400', '-1e400', '1e-400', '5e-324', 'infinity', '-Infinity', 'INF', '+1.5e3', '.5', '5.', ' 1', '1 ', '1,5'),
+    arbitrary: fc.constantFrom(
+      ...['nan', '-nan', '1e400', '-1e400', '1e-400', '5e-324', 'infinity', '-Infinity', 'INF', '+1.5e3', '.5', '5.'],
+      ...[' 1', '1 ', '1,5'],
+    ),
   },
 );
 const zaddFlag = fc.constantFrom('NX', 'XX', 'GT', 'LT', 'CH', 'INCR', 'nx', 'incr', 'Gt', 'ch');
@@ -90,12 +96,17 @@ const rangeToken: fc.Arbitrary<string[]> = fc.oneof(
 );
 const rangeTokens = fc.array(rangeToken, { maxLength: 4 }).map((tokens) => tokens.flat());
 const intEnd = fc.oneof({ weight: 6, arbitrary: index }, { weight: 1, arbitrary: fc.constantFrom(...INT64) });
-const scoreEnd = fc.oneof({ weight: 6, arbitrary: bound }, { weight: 1, arbitrary: fc.constantFrom('(9223372036854775807', '(-inf', '(+inf', '(', 'x', '1e400') });
+const scoreEnd = fc.oneof(
+  { weight: 6, arbitrary: bound },
+  { weight: 1, arbitrary: fc.constantFrom('(9223372036854775807', '(-inf', '(+inf', '(', 'x', '1e400') },
+);
 const rangeEnd = fc.oneof(intEnd, scoreEnd);
 
 /** ZRANGE by rank or by score, with its options in any order: the ones that fit, sometimes LIMIT where it does not. */
 const zrangeOrdered = fc.oneof(
-  fc.tuple(key, intEnd, intEnd, rangeFlags, fc.oneof({ weight: 5, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: limit })).map(([k, a, b, f, l]) => ['zrange', k, a, b, ...f, ...(l ?? [])]),
+  fc
+    .tuple(key, intEnd, intEnd, rangeFlags, fc.oneof({ weight: 5, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: limit }))
+    .map(([k, a, b, f, l]) => ['zrange', k, a, b, ...f, ...(l ?? [])]),
   fc
     .tuple(key, scoreEnd, scoreEnd, rangeFlags, fc.option(limit, { nil: undefined }), fc.constantFrom('BYSCORE', 'byscore'), fc.nat())
     .map(([k, a, b, f, l, by, at]) => {
@@ -110,7 +121,15 @@ const zrangeOrdered = fc.oneof(
  * implement lexicographic ranges, so only the errors Redis gives before reading a lex range are compared.
  */
 const zrangeBylex = fc
-  .tuple(key, rangeEnd, rangeEnd, rangeTokens, fc.constantFrom('BYLEX', 'bylex'), fc.constantFrom('WITHSCORES', 'BYSCORE', 'BYLEX', 'SIDEWAYS'), fc.boolean())
+  .tuple(
+    key,
+    rangeEnd,
+    rangeEnd,
+    rangeTokens,
+    fc.constantFrom('BYLEX', 'bylex'),
+    fc.constantFrom('WITHSCORES', 'BYSCORE', 'BYLEX', 'SIDEWAYS'),
+    fc.boolean(),
+  )
   .map(([k, a, b, tokens, bylex, other, bylexFirst]) => ['zrange', k, a, b, ...tokens, ...(bylexFirst ? [bylex, other] : [other, bylex])]);
 
 /** Unknown command names, none of them a Redis or lab command: short, long past 128 bytes, with CRLF or NUL. */
