@@ -7,3 +7,7 @@ export function asciiUpper(word: string): string {
   return word.replace(/[a-z]+/g, (run) => run.toUpperCase());
 }
 
+/** The lowercase spelling of a command name, folding ASCII letters only (see asciiUpper). */
+export function asciiLower(word: string): string {
+  return word.replace(/[A-Z]+/g, (run) => run.toLowerCase());
+}

@@ -2,8 +2,8 @@
  * Commands built to reach the edges of option parsing: SET, SETEX/PSETEX, EXPIRE/PEXPIRE, ZADD,
  * ZRANGE and its older spellings with options in any order, repeated, conflicting, misspelled or
  * missing their value; expiry times at zero, negative, non-integer, and at both ends of a signed
- * 64-bit time; unknown commands with long, many and CRLF-holding arguments (Redis quotes only
- * the first 128 bytes of them). Times relative to "now" are tokens (times.ts).
+ * 64-bit time; unknown commands with long, many, multi-byte, NUL- and CRLF-holding arguments
+ * (Redis quotes only the first 128 bytes of them). Times relative to "now" are tokens (times.ts).
  */
 import fc from 'fast-check';
 import { bound, index, key, member, score, value } from './values';
@@ -91,6 +91,8 @@ const limit = fc.tuple(fc.constantFrom('LIMIT', 'limit'), limitArg, limitArg);
 const rangeFlags = fc.shuffledSubarray(['REV', 'WITHSCORES', 'rev', 'withscores'], { maxLength: 3 });
 const rangeToken: fc.Arbitrary<string[]> = fc.oneof(
   fc.constantFrom<string[]>(['BYSCORE'], ['REV'], ['WITHSCORES'], ['byscore'], ['Rev'], ['withscores'], ['LIMIT'], ['SIDEWAYS']),
+  // A long s and a dotless i: an S and an I to JavaScript's case mapping, neither to Redis.
+  fc.constantFrom<string[]>(['WITHſCORES'], ['lımıt', '0', '1']),
   limit,
   fc.tuple(fc.constant('LIMIT'), limitArg),
 );
@@ -132,14 +134,17 @@ const zrangeBylex = fc
   )
   .map(([k, a, b, tokens, bylex, other, bylexFirst]) => ['zrange', k, a, b, ...tokens, ...(bylexFirst ? [bylex, other] : [other, bylex])]);
 
-/** Unknown command names, none of them a Redis or lab command: short, long past 128 bytes, with CRLF or NUL. */
+/**
+ * Unknown command names, none of them a Redis or lab command: short, long past 128 bytes, with CRLF
+ * or NUL, and KEYS and UNLINK spelled with a Kelvin sign, which JavaScript folds to a k and Redis does not.
+ */
 const unknownName = fc.oneof(
-  fc.constantFrom('frobnicate', 'GETT', 'Zadd2', 'set-x', 'a\r\nb'),
-  fc.string({ unit: fc.constantFrom('x', '\r', '\n'), minLength: 1, maxLength: 140 }).map((s) => `zz${s}`),
+  fc.constantFrom('frobnicate', 'GETT', 'Zadd2', 'set-x', 'a\r\nb', 'nul\0name', '\u212Aeys', 'unlin\u212A'),
+  fc.string({ unit: fc.constantFrom('x', 'ç', '€', '😀', '\r', '\n', '\0'), minLength: 1, maxLength: 140 }).map((s) => `zz${s}`),
 );
 const unknownArg = fc.oneof(
-  fc.string({ unit: 'binary-ascii', maxLength: 12 }).filter((x) => !x.includes('\0')),
-  fc.string({ unit: fc.constantFrom('a', '\r', '\n', ' ', "'"), maxLength: 140 }),
+  fc.string({ unit: 'binary', maxLength: 12 }),
+  fc.string({ unit: fc.constantFrom('a', 'ç', '€', '😀', '\ufeff', '\r', '\n', '\0', ' ', "'"), maxLength: 140 }),
   fc.constantFrom('', 'a'.repeat(124), 'a'.repeat(125), 'a'.repeat(126), 'a'.repeat(200)),
 );
 
