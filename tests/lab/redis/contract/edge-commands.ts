@@ -73,7 +73,7 @@ const wideScore = fc.oneof(
     weight: 1,
     arbitrary: fc.constantFrom(
       ...['nan', '-nan', '1e400', '-1e400', '1e-400', '5e-324', 'infinity', '-Infinity', 'INF', '+1.5e3', '.5', '5.'],
-      ...[' 1', '1 ', '1,5'],
+      ...[' 1', '1 ', '1,5', '0x10', '-0x1.8p1', '0x', '0x1p-1080'],
     ),
   },
 );
@@ -100,7 +100,7 @@ const rangeTokens = fc.array(rangeToken, { maxLength: 4 }).map((tokens) => token
 const intEnd = fc.oneof({ weight: 6, arbitrary: index }, { weight: 1, arbitrary: fc.constantFrom(...INT64) });
 const scoreEnd = fc.oneof(
   { weight: 6, arbitrary: bound },
-  { weight: 1, arbitrary: fc.constantFrom('(9223372036854775807', '(-inf', '(+inf', '(', 'x', '1e400') },
+  { weight: 1, arbitrary: fc.constantFrom('(9223372036854775807', '(-inf', '(+inf', '(', 'x', '1e400', '(0x10', '0x1p-2') },
 );
 const rangeEnd = fc.oneof(intEnd, scoreEnd);
 

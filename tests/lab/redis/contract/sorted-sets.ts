@@ -28,6 +28,11 @@ export function sortedSetCases(t: () => RedisTarget): void {
     expect(await redis.zscore('z', 'zero')).toBe('0');
     expect(await redis.zscore('z', 'big')).toBe('1.2345678901234568e+17');
     expect(await redis.zscore('z', 'tiny')).toBe('1.4999999999999999e-07');
+    await redis.zadd('z', '0x10', 'hex', '-0x1.8p1', 'hexfraction');
+    expect(await redis.zscore('z', 'hex')).toBe('16');
+    expect(await redis.zscore('z', 'hexfraction')).toBe('-3');
+    expect(await redis.zrangebyscore('z', '(0x1p3', '0x10')).toEqual(['hex']);
+    await expectReplyError(redis.zadd('z', '0x', 'm'), 'ERR value is not a valid float');
     await expectReplyError(redis.zadd('z', 'abc', 'm'), 'ERR value is not a valid float');
     await expectReplyError(redis.zadd('z', 'nan', 'm'), 'ERR value is not a valid float');
     await expectReplyError(redis.zadd('z', '', 'm'), 'ERR value is not a valid float');
