@@ -77,7 +77,7 @@ const everydayCommandArb: fc.Arbitrary<string[]> = fc.oneof(
 );
 
 /** One command as an argv (name first): mostly everyday ones, a third at the edges of option parsing. */
-export const commandArb: fc.Arbitrary<string[]> = fc.oneof(
+const commandArb: fc.Arbitrary<string[]> = fc.oneof(
   { weight: 2, arbitrary: everydayCommandArb },
   { weight: 1, arbitrary: edgeCommandArb },
 );
@@ -85,7 +85,7 @@ export const commandArb: fc.Arbitrary<string[]> = fc.oneof(
 /** A step: one command, or a MULTI/EXEC block sent as ioredis does. */
 export type Step = { cmd: string[] } | { multi: string[][] };
 
-export const stepArb: fc.Arbitrary<Step> = fc.oneof(
+const stepArb: fc.Arbitrary<Step> = fc.oneof(
   { weight: 9, arbitrary: commandArb.map((cmd) => ({ cmd })) },
   { weight: 1, arbitrary: fc.array(commandArb, { minLength: 1, maxLength: 4 }).map((multi) => ({ multi })) },
 );
