@@ -1,56 +1,56 @@
 import { command, type CommandContext, type CommandSpec } from './command';
+import { expireDeadline, roundToSeconds, type ExpirySpelling } from './expiry';
 import { globMatch } from './glob';
-import { INT64_MAX, INT64_MIN, parseInt64 } from './numbers';
+import { parseInt64 } from './numbers';
+import { optionGrammar, readOptions, type Options } from './options';
 import { errors, fail, type Reply } from './reply';
 
 /** Key commands: DEL, UNLINK, EXISTS, EXPIRE/PEXPIRE (NX/XX/GT/LT), TTL, PTTL, PERSIST, KEYS, SCAN, TYPE, DBSIZE, FLUSHALL, FLUSHDB. */
 
-function expire(ctx: CommandContext, args: string[], unit: 's' | 'ms', cmd: string): Reply {
-  const [key, amount, ...opts] = args as [string, string, ...string[]];
-  let nx = false;
-  let xx = false;
-  let gt = false;
-  let lt = false;
-  for (const o of opts) {
-    const opt = o.toLowerCase();
-    if (opt === 'nx') nx = true;
-    else if (opt === 'xx') xx = true;
-    else if (opt === 'gt') gt = true;
-    else if (opt === 'lt') lt = true;
-    else fail(`ERR Unsupported option ${o}`);
-  }
-  if (nx && (xx || gt || lt)) fail('ERR NX and XX, GT or LT options at the same time are not compatible');
-  if (gt && lt) fail('ERR GT and LT options at the same time are not compatible');
-  let when = parseInt64(amount);
-  if (when === null) fail(errors.notInteger);
-  if (unit === 's') {
-    if (when > INT64_MAX / 1000n || when < INT64_MIN / 1000n) fail(errors.expireTime(cmd));
-    when *= 1000n;
-  }
-  const base = BigInt(ctx.now());
-  if (when > INT64_MAX - base) fail(errors.expireTime(cmd));
-  when += base;
-  if (!ctx.ks.exists(key)) return 0;
-  const current = ctx.ks.expireAt(key) ?? null;
-  if (nx && current !== null) return 0;
-  if (xx && current === null) return 0;
-  if (gt && (current === null || when <= BigInt(current))) return 0;
-  if (lt && current !== null && when >= BigInt(current)) return 0;
-  if (when <= base) {
-    ctx.ks.delete(key);
-    return 1;
-  }
-  ctx.ks.setExpireAt(key, Number(when));
+/** EXPIRE's conditions on the key's current deadline. */
+const expireGrammar = optionGrammar({
+  words: { NX: {}, XX: {}, GT: {}, LT: {} },
+  unknown: (word) => `ERR Unsupported option ${word}`,
+  conflicts: [
+    { option: 'NX', notWith: ['XX', 'GT', 'LT'], error: 'ERR NX and XX, GT or LT options at the same time are not compatible' },
+    { oneOf: ['GT', 'LT'], error: 'ERR GT and LT options at the same time are not compatible' },
+  ],
+});
+
+type ExpireOptions = Options<typeof expireGrammar.words>;
+
+/**
+ * Whether EXPIRE's condition lets `next` replace the key's deadline (`current`, null when it has
+ * none). A key without a deadline counts as living forever: no deadline is greater, every one is less.
+ */
+function allowsDeadline(opts: ExpireOptions, current: bigint | null, next: bigint): boolean {
+  if (opts.NX && current !== null) return false;
+  if (opts.XX && current === null) return false;
+  if (opts.GT && (current === null || next <= current)) return false;
+  if (opts.LT && current !== null && next >= current) return false;
+  return true;
+}
+
+function expire(ctx: CommandContext, [key, amount, ...rest]: string[], unit: ExpirySpelling['unit'], command: string): Reply {
+  const opts = readOptions(expireGrammar, rest);
+  const deadline = expireDeadline(amount!, { unit, from: 'now' }, ctx.now(), command);
+  const current = ctx.ks.expireAt(key!);
+  if (current === undefined || !allowsDeadline(opts, current, deadline)) return 0;
+  // A deadline that has already come deletes the key.
+  if (deadline <= ctx.now()) ctx.ks.delete(key!);
+  else ctx.ks.setExpireAt(key!, deadline);
   return 1;
 }
 
-function ttl(ctx: CommandContext, key: string, unit: 's' | 'ms'): Reply {
+function ttl(ctx: CommandContext, key: string, unit: ExpirySpelling['unit']): Reply {
+  // TTL is a read: it counts a keyspace hit or miss.
   ctx.ks.read(key);
-  const at = ctx.ks.expireAt(key);
-  if (at === undefined) return -2;
-  if (at === null) return -1;
-  const left = Math.max(0, at - ctx.now());
-  return unit === 'ms' ? left : Math.floor((left + 500) / 1000);
+  const deadline = ctx.ks.expireAt(key);
+  if (deadline === undefined) return -2;
+  if (deadline === null) return -1;
+  // A live key's deadline is still ahead, so the time left is at least 1 ms.
+  const left = deadline - BigInt(ctx.now());
+  return Number(unit === 'milliseconds' ? left : roundToSeconds(left));
 }
 
 function scan(ctx: CommandContext, args: string[]): Reply {
@@ -89,10 +89,10 @@ export const keyCommands: readonly CommandSpec[] = [
   command('del', -2, (ctx, keys) => keys.filter((k) => ctx.ks.delete(k)).length),
   command('unlink', -2, (ctx, keys) => keys.filter((k) => ctx.ks.delete(k)).length),
   command('exists', -2, (ctx, keys) => keys.filter((k) => ctx.ks.read(k) !== undefined).length),
-  command('expire', -3, (ctx, args) => expire(ctx, args, 's', 'expire')),
-  command('pexpire', -3, (ctx, args) => expire(ctx, args, 'ms', 'pexpire')),
-  command('ttl', 2, (ctx, [key]) => ttl(ctx, key!, 's')),
-  command('pttl', 2, (ctx, [key]) => ttl(ctx, key!, 'ms')),
+  command('expire', -3, (ctx, args) => expire(ctx, args, 'seconds', 'expire')),
+  command('pexpire', -3, (ctx, args) => expire(ctx, args, 'milliseconds', 'pexpire')),
+  command('ttl', 2, (ctx, [key]) => ttl(ctx, key!, 'seconds')),
+  command('pttl', 2, (ctx, [key]) => ttl(ctx, key!, 'milliseconds')),
   command('persist', 2, (ctx, [key]) => {
     if (ctx.ks.expireAt(key!) == null) return 0;
     ctx.ks.setExpireAt(key!, null);

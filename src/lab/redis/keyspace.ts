@@ -9,8 +9,8 @@ type RedisValue =
 
 interface Entry {
   data: RedisValue;
-  /** Absolute expiry in unix ms on the virtual clock, or null for no TTL. */
-  expireAt: number | null;
+  /** Absolute expiry in unix ms on the virtual clock, or null for no TTL (a bigint: Redis allows any int64 deadline). */
+  expireAt: bigint | null;
   /** Creation order, so SCAN can promise every key that lives through an iteration is returned. */
   seq: number;
 }
@@ -86,12 +86,12 @@ export class Keyspace {
   }
 
   /** Absolute expiry in unix ms, or null (no TTL), or undefined (no key). */
-  expireAt(key: string): number | null | undefined {
+  expireAt(key: string): bigint | null | undefined {
     const e = this.live(key);
     return e ? e.expireAt : undefined;
   }
 
-  setExpireAt(key: string, at: number | null): void {
+  setExpireAt(key: string, at: bigint | null): void {
     const e = this.live(key);
     if (e) e.expireAt = at;
   }

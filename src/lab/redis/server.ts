@@ -6,6 +6,8 @@ import { errors, ReplyError, type Reply } from './reply';
 import { sortedSetCommands } from './sorted-sets';
 import { stringCommands } from './strings';
 import { Transaction, transactionControl } from './transactions';
+import { unknownCommand } from './unknown-command';
+import { asciiLower, asciiUpper } from './words';
 
 const connectionCommands: readonly CommandSpec[] = [
   command('ping', -1, (_ctx, args) => (args.length === 0 ? 'PONG' : args.length === 1 ? args[0]! : new ReplyError(errors.arity('ping')))),
@@ -32,13 +34,10 @@ const notInLab = new Set<string>(
 /** Real Redis commands the lab lacks; the client still offers them so the error says so. */
 export const notInLabCommandNames: readonly string[] = [...notInLab];
 
-function unknownCommand(argv: string[]): ReplyError {
-  let args = '';
-  for (let i = 1; i < argv.length && args.length < 128; i++) args += `'${argv[i]!.slice(0, 128 - args.length)}' `;
-  const name = argv[0]!.slice(0, 128);
-  let msg = `ERR unknown command '${name}', with args beginning with: ${args}`.replace(/[\r\n]/g, ' ');
-  if (notInLab.has(name.toLowerCase())) msg += `(the lab's Redis does not implement ${name.toUpperCase()})`;
-  return new ReplyError(msg);
+/** The unknown-command error, with a note when Redis has the command and only the lab lacks it. */
+function rejectUnknown(argv: string[]): ReplyError {
+  const name = asciiLower(argv[0] ?? '');
+  return unknownCommand(argv, notInLab.has(name) ? `(the lab's Redis does not implement ${asciiUpper(name)})` : '');
 }
 
 /** One Redis server: a keyspace on the virtual clock and its command table. Clients open sessions on it. */
@@ -87,7 +86,7 @@ export class RedisSession {
 
   /** Executes one command (name first, all arguments strings). Errors are returned, not thrown. */
   exec(argv: string[]): Reply {
-    const name = (argv[0] ?? '').toLowerCase();
+    const name = asciiLower(argv[0] ?? '');
     if (name === 'multi' || name === 'exec' || name === 'discard') {
       if (argv.length !== 1) {
         this.tx.markDirty();
@@ -96,12 +95,12 @@ export class RedisSession {
       this.server.count(name);
       if (name === 'multi') return this.tx.multi();
       if (name === 'discard') return this.tx.discard();
-      return this.tx.exec((queued) => this.server.run(commandTable.get(queued[0]!.toLowerCase())!, queued));
+      return this.tx.exec((queued) => this.server.run(commandTable.get(asciiLower(queued[0]!))!, queued));
     }
     const spec = commandTable.get(name);
     if (!spec) {
       this.tx.markDirty();
-      return unknownCommand(argv);
+      return rejectUnknown(argv);
     }
     if ((spec.arity > 0 && argv.length !== spec.arity) || argv.length < -spec.arity) {
       this.tx.markDirty();

@@ -1,5 +1,7 @@
 import { command, type CommandContext, type CommandSpec } from './command';
+import { setDeadline, type ExpirySpelling } from './expiry';
 import { byteLength, INT64_MAX, INT64_MIN, parseInt64 } from './numbers';
+import { optionGrammar, readOptions, type Options } from './options';
 import { errors, fail, type Reply } from './reply';
 
 /** String commands: GET, SET (EX/PX/EXAT/PXAT/NX/XX/GET/KEEPTTL), SETEX, PSETEX, SETNX, MGET, MSET, INCR/DECR(BY), APPEND, STRLEN, GETDEL. */
@@ -8,45 +10,45 @@ function getString(ctx: CommandContext, key: string): string | null {
   return ctx.ks.readTyped(key, 'string')?.value ?? null;
 }
 
-/** Redis's getExpireMillisecondsOrReply: a positive integer, converted to an absolute unix-ms time. */
-function expireAtFromArg(ctx: CommandContext, arg: string, unit: 's' | 'ms', relative: boolean, cmd: string): number {
-  const n = parseInt64(arg);
-  if (n === null) fail(errors.notInteger);
-  if (n <= 0n || (unit === 's' && n > INT64_MAX / 1000n)) fail(errors.expireTime(cmd));
-  let ms = unit === 's' ? n * 1000n : n;
-  if (relative) ms += BigInt(ctx.now());
-  if (ms > INT64_MAX || ms <= 0n) fail(errors.expireTime(cmd));
-  return Number(ms);
+/** How each SET word counts its expiry argument; the argument itself is checked once the whole argv is read. */
+const expiryWord = (spelling: ExpirySpelling) => ({ group: 'ttl', takes: 1, read: ([arg]: string[]) => ({ arg: arg!, spelling }) });
+
+/** SET's options: a write condition, GET, and one way to set or keep the TTL. */
+const setGrammar = optionGrammar({
+  words: {
+    NX: { group: 'condition' },
+    XX: { group: 'condition' },
+    GET: {},
+    KEEPTTL: { group: 'ttl' },
+    EX: expiryWord({ unit: 'seconds', from: 'now' }),
+    PX: expiryWord({ unit: 'milliseconds', from: 'now' }),
+    EXAT: expiryWord({ unit: 'seconds', from: 'epoch' }),
+    PXAT: expiryWord({ unit: 'milliseconds', from: 'epoch' }),
+  },
+});
+
+type SetOptions = Options<typeof setGrammar.words>;
+
+/** Whether SET writes: NX writes only a missing key, XX only an existing one. */
+function shouldWrite(exists: boolean, opts: SetOptions): boolean {
+  if (opts.NX) return !exists;
+  if (opts.XX) return exists;
+  return true;
 }
 
-function set(ctx: CommandContext, args: string[]): Reply {
-  const [key, value] = args as [string, string];
-  let nx = false;
-  let xx = false;
-  let get = false;
-  let keepTtl = false;
-  let expire: { arg: string; unit: 's' | 'ms'; relative: boolean } | null = null;
-  let expireKind = '';
-  for (let j = 2; j < args.length; j++) {
-    const opt = args[j]!.toLowerCase();
-    const next = j + 1 < args.length ? args[j + 1]! : null;
-    if (opt === 'nx' && !xx) nx = true;
-    else if (opt === 'xx' && !nx) xx = true;
-    else if (opt === 'get') get = true;
-    else if (opt === 'keepttl' && !expire) keepTtl = true;
-    else if ((opt === 'ex' || opt === 'px' || opt === 'exat' || opt === 'pxat') && !keepTtl && (expireKind === '' || expireKind === opt) && next !== null) {
-      expireKind = opt;
-      expire = { arg: next, unit: opt === 'ex' || opt === 'exat' ? 's' : 'ms', relative: opt === 'ex' || opt === 'px' };
-      j++;
-    } else fail(errors.syntax);
+function set(ctx: CommandContext, [key, value, ...rest]: string[]): Reply {
+  const opts = readOptions(setGrammar, rest);
+  const expiry = opts.EX ?? opts.PX ?? opts.EXAT ?? opts.PXAT;
+  const deadline = expiry ? setDeadline(expiry.arg, expiry.spelling, ctx.now(), 'set') : null;
+  // GET reads the old value first, so a key of another type stops SET with WRONGTYPE.
+  const previous = opts.GET ? getString(ctx, key!) : null;
+  const writes = shouldWrite(ctx.ks.exists(key!), opts);
+  if (writes) {
+    ctx.ks.set(key!, { type: 'string', value: value! }, opts.KEEPTTL === true);
+    if (deadline !== null) ctx.ks.setExpireAt(key!, deadline);
   }
-  const at = expire ? expireAtFromArg(ctx, expire.arg, expire.unit, expire.relative, 'set') : null;
-  const old = get ? getString(ctx, key) : null;
-  const found = ctx.ks.exists(key);
-  if ((nx && found) || (xx && !found)) return get ? old : null;
-  ctx.ks.set(key, { type: 'string', value }, keepTtl);
-  if (at !== null) ctx.ks.setExpireAt(key, at);
-  return get ? old : 'OK';
+  if (opts.GET) return previous;
+  return writes ? 'OK' : null;
 }
 
 function incrBy(ctx: CommandContext, key: string, by: bigint): Reply {
@@ -65,19 +67,18 @@ function intArg(s: string): bigint {
   return n;
 }
 
-function setWithExpire(ctx: CommandContext, args: string[], unit: 's' | 'ms', cmd: string): Reply {
-  const [key, ttl, value] = args as [string, string, string];
-  const at = expireAtFromArg(ctx, ttl, unit, true, cmd);
-  ctx.ks.set(key, { type: 'string', value });
-  ctx.ks.setExpireAt(key, at);
+function setWithExpire(ctx: CommandContext, [key, ttl, value]: string[], unit: ExpirySpelling['unit'], command: string): Reply {
+  const deadline = setDeadline(ttl!, { unit, from: 'now' }, ctx.now(), command);
+  ctx.ks.set(key!, { type: 'string', value: value! });
+  ctx.ks.setExpireAt(key!, deadline);
   return 'OK';
 }
 
 export const stringCommands: readonly CommandSpec[] = [
   command('get', 2, (ctx, [key]) => getString(ctx, key!)),
   command('set', -3, set),
-  command('setex', 4, (ctx, args) => setWithExpire(ctx, args, 's', 'setex')),
-  command('psetex', 4, (ctx, args) => setWithExpire(ctx, args, 'ms', 'psetex')),
+  command('setex', 4, (ctx, args) => setWithExpire(ctx, args, 'seconds', 'setex')),
+  command('psetex', 4, (ctx, args) => setWithExpire(ctx, args, 'milliseconds', 'psetex')),
   command('setnx', 3, (ctx, [key, value]) => {
     if (ctx.ks.exists(key!)) return 0;
     ctx.ks.set(key!, { type: 'string', value: value! });

@@ -125,6 +125,20 @@ export function keyCases(t: () => RedisTarget): void {
     expect(await redis.call('get', 'k')).toBe('v');
   });
 
+  it('an unknown command quotes the first 128 bytes of its arguments, each up to a NUL, on one line', async () => {
+    const { redis } = t();
+    const start = "ERR unknown command 'foobar', with args beginning with: ";
+    await expectReplyError(redis.call('foobar', 'a'.repeat(200), 'b'), `${start}'${'a'.repeat(128)}' `);
+    await expectReplyError(redis.call('foobar', 'x'.repeat(124), 'abc'), `${start}'${'x'.repeat(124)}' 'a' `);
+    await expectReplyError(redis.call('foobar', 'x'.repeat(125), 'abc'), `${start}'${'x'.repeat(125)}' `);
+    await expectReplyError(redis.call('foobar', 'a\0b', '\0', 'c'), `${start}'a' '' 'c' `);
+    await expectReplyError(redis.call('foobar', 'a\r\nb'), `${start}'a  b' `);
+    // 'x' and 63 ç make 127 bytes; the 128th is half of the next ç, which the client reads as U+FFFD.
+    await expectReplyError(redis.call('foobar', `x${'ç'.repeat(70)}`), `${start}'x${'ç'.repeat(63)}\uFFFD' `);
+    // Names match by ASCII case only: KEYS spelled with a Kelvin sign is no KEYS.
+    await expectReplyError(redis.call('\u212Aeys', '*'), "ERR unknown command '\u212Aeys', with args beginning with: '*' ");
+  });
+
   it('PING and ECHO', async () => {
     const { redis } = t();
     expect(await redis.ping()).toBe('PONG');

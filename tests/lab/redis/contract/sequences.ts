@@ -3,18 +3,13 @@
  * on the lab and on redis-server, and every reply, error text and TTL must agree.
  */
 import fc from 'fast-check';
+import { edgeCommandArb } from './edge-commands';
 import type { AnyRedis } from './targets';
+import { resolveTimes } from './times';
+import { bound, field, index, key, member, score, value } from './values';
 
-const key = fc.constantFrom('a', 'b', 'c', 'rate:1');
-const field = fc.constantFrom('f', 'g', 'h');
-const member = fc.constantFrom('m1', 'm2', 'm3', 'm4');
-const edgeValue = fc.constantFrom('0', '-1', '7', '007', '+1', '-0', '1.5', 'abc', '', ' 1', '9223372036854775807', '-9223372036854775808', '99999999999999999999', 'inf', '1e2', 'ção');
-const value = fc.oneof(fc.integer({ min: -5, max: 20 }).map(String), edgeValue, fc.string({ maxLength: 4 }));
 const seconds = fc.oneof(fc.integer({ min: 30, max: 100_000 }).map(String), fc.constantFrom('0', '-1', 'x', '1.5'));
 const millis = fc.oneof(fc.integer({ min: 30_000, max: 10_000_000 }).map(String), fc.constantFrom('0', '-5', 'abc'));
-const score = fc.oneof(fc.integer({ min: -3, max: 10 }).map(String), fc.constantFrom('1.5', '-inf', '+inf', 'inf', '0.1', '1e1', 'abc', '', '-0'));
-const bound = fc.oneof(score, score.map((s) => `(${s}`));
-const index = fc.integer({ min: -6, max: 6 }).map(String);
 const pattern = fc.constantFrom(
   ...['*', 'a*', '[ab]', '?', '[^a]', '*[cd]', 'rate:*', 'r?te:[0-9]'],
   // Malformed patterns Redis still reads its own way: a backwards range, a range ending in `]`,
@@ -29,8 +24,8 @@ const setOptions = fc
 
 const zaddFlags = fc.shuffledSubarray(['NX', 'XX', 'GT', 'LT', 'CH', 'INCR'], { maxLength: 3 });
 
-/** One command as an argv (name first). */
-export const commandArb: fc.Arbitrary<string[]> = fc.oneof(
+/** Everyday commands with ordinary arguments, as an argv (name first). */
+const everydayCommandArb: fc.Arbitrary<string[]> = fc.oneof(
   key.map((k) => ['get', k]),
   fc.tuple(key, value, setOptions).map(([k, v, o]) => ['set', k, v, ...o]),
   fc.tuple(key, seconds, value).map(([k, s, v]) => ['setex', k, s, v]),
@@ -81,13 +76,37 @@ export const commandArb: fc.Arbitrary<string[]> = fc.oneof(
   fc.tuple(fc.constantFrom('frobnicate', 'GETT', 'Zadd2'), key).map(([c, k]) => [c, k]),
 );
 
+/** One command as an argv (name first): mostly everyday ones, a third at the edges of option parsing. */
+const commandArb: fc.Arbitrary<string[]> = fc.oneof(
+  { weight: 2, arbitrary: everydayCommandArb },
+  { weight: 1, arbitrary: edgeCommandArb },
+);
+
 /** A step: one command, or a MULTI/EXEC block sent as ioredis does. */
 export type Step = { cmd: string[] } | { multi: string[][] };
 
-export const stepArb: fc.Arbitrary<Step> = fc.oneof(
+const stepArb: fc.Arbitrary<Step> = fc.oneof(
   { weight: 9, arbitrary: commandArb.map((cmd) => ({ cmd })) },
   { weight: 1, arbitrary: fc.array(commandArb, { minLength: 1, maxLength: 4 }).map((multi) => ({ multi })) },
 );
+
+const commandsOf = (step: Step) => ('cmd' in step ? [step.cmd] : step.multi);
+const isPastTime = (arg: string) => arg === '1' || /^\{nows?-/.test(arg);
+const setsPastExpiry = (argv: string[]) =>
+  argv[0]!.toLowerCase() === 'set' && argv.some((a, i) => /^(ex|px)at$/i.test(a) && isPastTime(argv[i + 1] ?? ''));
+
+/**
+ * A sequence of 1 to 25 steps. Redis stores a key SET with an EXAT/PXAT already past, and DBSIZE
+ * counts it until the server's active expiry reclaims it, a tenth of a second or so later on its
+ * own clock; the lab, which has no background expiry, counts only live keys. So a sequence that
+ * sets a past expiry does not also ask DBSIZE; everything else such a key does is compared.
+ */
+export const sequenceArb: fc.Arbitrary<Step[]> = fc
+  .array(stepArb, { minLength: 1, maxLength: 25 })
+  .filter((steps) => {
+    const argvs = steps.flatMap(commandsOf);
+    return !(argvs.some(setsPastExpiry) && argvs.some((argv) => argv[0] === 'dbsize'));
+  });
 
 type Normalized = unknown;
 
@@ -101,17 +120,20 @@ function normalize(name: string, reply: unknown): Normalized {
   return reply;
 }
 
-/** Runs a step and returns its normalized reply. */
-export async function runStep(redis: AnyRedis, step: Step): Promise<Normalized> {
+/** Runs a step, its time tokens read against `nowMs` (unix ms, the sequence's start), and returns its normalized reply. */
+export async function runStep(redis: AnyRedis, step: Step, nowMs: bigint): Promise<Normalized> {
   if ('cmd' in step) {
-    const [name, ...args] = step.cmd;
+    const [name, ...args] = resolveTimes(step.cmd, nowMs);
     return redis.call(name!, ...args).then(
       (r: unknown) => normalize(name!.toLowerCase(), r),
       (e: Error) => normalize(name!, e),
     );
   }
   const names = step.multi.map((c) => c[0]!.toLowerCase());
-  const tx = step.multi.reduce((p: AnyRedis, [name, ...args]) => p.call(name, ...args), redis.multi());
+  const tx = step.multi.reduce((p: AnyRedis, cmd) => {
+    const [name, ...args] = resolveTimes(cmd, nowMs);
+    return p.call(name, ...args);
+  }, redis.multi());
   return tx
     .exec()
     .then(
@@ -123,6 +145,8 @@ export async function runStep(redis: AnyRedis, step: Step): Promise<Normalized> 
 /**
  * Whether two normalized replies agree. TTLs are compared within what real time can have moved
  * on the real server during the sequence (the lab's clock stands still): PTTL within 2 s, TTL ±1.
+ * Past 2^53 ioredis reads an integer reply approximately (digit by digit in a double), so TTLs
+ * that large, from expiries near the int64 edge, agree within one part in 2^44.
  */
 export function agree(step: Step, lab: Normalized, real: Normalized): boolean {
   if ('multi' in step && Array.isArray(lab) && Array.isArray(real)) {
@@ -131,8 +155,11 @@ export function agree(step: Step, lab: Normalized, real: Normalized): boolean {
   return agreeOne('cmd' in step ? step.cmd[0]!.toLowerCase() : '', lab, real);
 }
 
+const APPROXIMATE = 2 ** -44;
+
 function agreeOne(name: string, lab: Normalized, real: Normalized): boolean {
-  if (name === 'pttl' && typeof lab === 'number' && typeof real === 'number' && lab > 0 && real > 0) return Math.abs(lab - real) <= 2_000;
-  if (name === 'ttl' && typeof lab === 'number' && typeof real === 'number' && lab > 0 && real > 0) return Math.abs(lab - real) <= 1;
+  const ttls = typeof lab === 'number' && typeof real === 'number' && lab > 0 && real > 0;
+  if (name === 'pttl' && ttls) return Math.abs(lab - real) <= Math.max(2_000, real * APPROXIMATE);
+  if (name === 'ttl' && ttls) return Math.abs(lab - real) <= Math.max(1, real * APPROXIMATE);
   return JSON.stringify(lab) === JSON.stringify(real);
 }

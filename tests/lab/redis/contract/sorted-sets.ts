@@ -28,6 +28,11 @@ export function sortedSetCases(t: () => RedisTarget): void {
     expect(await redis.zscore('z', 'zero')).toBe('0');
     expect(await redis.zscore('z', 'big')).toBe('1.2345678901234568e+17');
     expect(await redis.zscore('z', 'tiny')).toBe('1.4999999999999999e-07');
+    await redis.zadd('z', '0x10', 'hex', '-0x1.8p1', 'hexfraction');
+    expect(await redis.zscore('z', 'hex')).toBe('16');
+    expect(await redis.zscore('z', 'hexfraction')).toBe('-3');
+    expect(await redis.zrangebyscore('z', '(0x1p3', '0x10')).toEqual(['hex']);
+    await expectReplyError(redis.zadd('z', '0x', 'm'), 'ERR value is not a valid float');
     await expectReplyError(redis.zadd('z', 'abc', 'm'), 'ERR value is not a valid float');
     await expectReplyError(redis.zadd('z', 'nan', 'm'), 'ERR value is not a valid float');
     await expectReplyError(redis.zadd('z', '', 'm'), 'ERR value is not a valid float');
@@ -77,6 +82,9 @@ export function sortedSetCases(t: () => RedisTarget): void {
     expect(await redis.zrange('z', 4, 2, 'BYSCORE', 'REV', 'WITHSCORES')).toEqual(['d', '4', 'c', '3', 'b', '2']);
     expect(await redis.zrange('none', 0, -1)).toEqual([]);
     await expectReplyError(redis.zrange('z', 0, 1, 'LIMIT', 0, 1), 'ERR syntax error, LIMIT is only supported in combination with either BYSCORE or BYLEX');
+    // A count of -1 is Redis's "no count": a rank range lets such a LIMIT pass and ignores it.
+    expect(await redis.zrange('z', 0, 1, 'LIMIT', 3, -1)).toEqual(['a', 'b']);
+    expect(await redis.zrange('z', 1, '+inf', 'BYSCORE', 'LIMIT', 3, -1)).toEqual(['d', 'e']);
     await expectReplyError(redis.zrange('z', 'a', 1), NOT_INTEGER);
     await expectReplyError(redis.zrange('z', 'x', 1, 'BYSCORE'), 'ERR min or max is not a float');
     await expectReplyError(redis.zrange('z', 0, 1, 'SIDEWAYS'), SYNTAX);

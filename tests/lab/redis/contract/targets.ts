@@ -22,6 +22,11 @@ export interface RedisTarget {
    * per check; the real server's time passes by itself, so it is checked again every few ms.
    */
   waitUntil(done: () => Promise<boolean>, maxMs?: number): Promise<void>;
+  /**
+   * Sets the lab's clock to a unix time in ms, so times relative to "now" mean the same on both
+   * targets; the real server's clock is the machine's, and this does nothing there.
+   */
+  setClock(unixMs: number): void;
   /** Commands sent so far (counted for the real server to report the suite's coverage). */
   sent: { commands: number; names: Set<string> };
   close(): Promise<void>;
@@ -55,6 +60,9 @@ export function labTarget(): RedisTarget {
         now += 1;
       }
     },
+    setClock(unixMs) {
+      now = unixMs;
+    },
     sent,
     close: async () => {},
   };
@@ -80,6 +88,7 @@ export function realTarget(port: number): RedisTarget {
         await delay(REAL_POLL_MS);
       }
     },
+    setClock() {},
     sent,
     close: async () => {
       await redis.quit();
