@@ -20,7 +20,11 @@ function splitCallback(args: unknown[]): [unknown[], Callback | undefined] {
 }
 
 function withCallback<T>(promise: Promise<T>, cb: Callback | undefined): Promise<T> {
-  if (cb) promise.then((r) => cb(null, r), (e: Error) => cb(e));
+  if (cb)
+    promise.then(
+      (r) => cb(null, r),
+      (e: Error) => cb(e),
+    );
   return promise;
 }
 
@@ -105,7 +109,8 @@ class Pipeline {
 
   /** Sends everything in one round trip. */
   exec(cb?: Callback): Promise<unknown[][] | null> {
-    if (this.executed) return Promise.reject(new Error('Pipeline cannot be used to send any commands when the `exec()` has been called on it.'));
+    if (this.executed)
+      return Promise.reject(new Error('Pipeline cannot be used to send any commands when the `exec()` has been called on it.'));
     this.executed = true;
     const names = this.argvs.map((a) => a[0]!.toLowerCase());
     const argvs = this.transaction ? [['multi'], ...this.argvs, ['exec']] : this.argvs;
@@ -216,7 +221,10 @@ export function createRedisClass(link: RedisLink) {
     }
 
     off(event: string, fn: Listener): this {
-      this.listeners.set(event, (this.listeners.get(event) ?? []).filter((f) => f !== fn));
+      this.listeners.set(
+        event,
+        (this.listeners.get(event) ?? []).filter((f) => f !== fn),
+      );
       return this;
     }
 

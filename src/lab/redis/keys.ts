@@ -79,9 +79,7 @@ function scan(ctx: CommandContext, args: string[]): Reply {
   const pending = ctx.ks.keys().filter((k) => k.seq >= cursor);
   const batch = pending.slice(0, count);
   const next = pending.length > count ? pending[count]!.seq : 0;
-  const keys = batch
-    .filter((k) => (pattern === null || globMatch(pattern, k.key)) && (type === null || k.type === type))
-    .map((k) => k.key);
+  const keys = batch.filter((k) => (pattern === null || globMatch(pattern, k.key)) && (type === null || k.type === type)).map((k) => k.key);
   return [String(next), keys];
 }
 
@@ -98,7 +96,12 @@ export const keyCommands: readonly CommandSpec[] = [
     ctx.ks.setExpireAt(key!, null);
     return 1;
   }),
-  command('keys', 2, (ctx, [pattern]) => ctx.ks.keys().filter((k) => globMatch(pattern!, k.key)).map((k) => k.key)),
+  command('keys', 2, (ctx, [pattern]) =>
+    ctx.ks
+      .keys()
+      .filter((k) => globMatch(pattern!, k.key))
+      .map((k) => k.key),
+  ),
   command('scan', -2, scan),
   command('type', 2, (ctx, [key]) => ctx.ks.read(key!)?.type ?? 'none'),
   command('dbsize', 1, (ctx) => ctx.ks.size),

@@ -2,10 +2,7 @@ import { SortedSet } from './sorted-set';
 import { errors, fail } from './reply';
 
 /** A value Redis holds under a key: the types the lab implements. */
-type RedisValue =
-  | { type: 'string'; value: string }
-  | { type: 'hash'; value: Map<string, string> }
-  | { type: 'zset'; value: SortedSet };
+type RedisValue = { type: 'string'; value: string } | { type: 'hash'; value: Map<string, string> } | { type: 'zset'; value: SortedSet };
 
 interface Entry {
   data: RedisValue;
@@ -115,10 +112,7 @@ export class Keyspace {
   }
 }
 
-function checkType<T extends RedisValue['type']>(
-  v: RedisValue | undefined,
-  type: T,
-): Extract<RedisValue, { type: T }> | undefined {
+function checkType<T extends RedisValue['type']>(v: RedisValue | undefined, type: T): Extract<RedisValue, { type: T }> | undefined {
   if (v === undefined) return undefined;
   if (v.type !== type) fail(errors.wrongType);
   return v as Extract<RedisValue, { type: T }>;

@@ -13,7 +13,10 @@ export function redisPart(context: PartContext): LabPart {
     if (!redisServer) return null;
     const st = redisServer.ks.stats;
     const commands = [...st.commands.values()].reduce((a, b) => a + b, 0);
-    const top = [...st.commands].sort((a, b) => b[1] - a[1]).map(([n, c]) => `${n.toUpperCase()} ${c}`).join(', ');
+    const top = [...st.commands]
+      .sort((a, b) => b[1] - a[1])
+      .map(([n, c]) => `${n.toUpperCase()} ${c}`)
+      .join(', ');
     return {
       title: texts.redisTitle,
       lines: [texts.redisLine(commands, roundTrips), texts.redisHits(st.hits, st.misses), ...(top ? [texts.redisTop(top)] : [])],

@@ -28,7 +28,9 @@ export const clientCommandNames: readonly string[] = [...commandTable.keys(), 'm
  * Redis lacks them.
  */
 const notInLab = new Set<string>(
-  'lpush rpush lpop rpop lrange llen lindex lrem ltrim blpop brpop sadd srem smembers sismember scard spop srandmember sinter sunion sdiff publish subscribe psubscribe unsubscribe eval evalsha script function fcall getset getex getrange setrange incrbyfloat hincrbyfloat hsetnx hstrlen hrandfield hscan zrank zrevrank zpopmin zpopmax zrangebylex zlexcount zrangestore zunionstore zinterstore zscan zmscore pfadd pfcount xadd xrange xread watch unwatch select info config object dump restore rename renamenx copy move expireat pexpireat expiretime pexpiretime randomkey touch wait client'.split(' '),
+  'lpush rpush lpop rpop lrange llen lindex lrem ltrim blpop brpop sadd srem smembers sismember scard spop srandmember sinter sunion sdiff publish subscribe psubscribe unsubscribe eval evalsha script function fcall getset getex getrange setrange incrbyfloat hincrbyfloat hsetnx hstrlen hrandfield hscan zrank zrevrank zpopmin zpopmax zrangebylex zlexcount zrangestore zunionstore zinterstore zscan zmscore pfadd pfcount xadd xrange xread watch unwatch select info config object dump restore rename renamenx copy move expireat pexpireat expiretime pexpiretime randomkey touch wait client'.split(
+    ' ',
+  ),
 );
 
 /** Real Redis commands the lab lacks; the client still offers them so the error says so. */

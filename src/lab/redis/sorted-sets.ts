@@ -196,7 +196,11 @@ export const sortedSetCommands: readonly CommandSpec[] = [
   }),
   command('zcount', 4, (ctx, [key, min, max]) => {
     const inRange = scoreRange(min!, max!);
-    return readZset(ctx, key!)?.all().filter((i) => inRange(i.score)).length ?? 0;
+    return (
+      readZset(ctx, key!)
+        ?.all()
+        .filter((i) => inRange(i.score)).length ?? 0
+    );
   }),
   command('zrange', -4, (ctx, args) => zrange(ctx, args, zrangeQuery)),
   command('zrevrange', -4, (ctx, args) => zrange(ctx, args, spelledQuery('rank', true))),

@@ -49,4 +49,3 @@ export class Transaction {
 
 /** Commands that run immediately even inside MULTI. */
 export const transactionControl = new Set(['multi', 'exec', 'discard', 'watch', 'unwatch', 'quit', 'reset']);
-

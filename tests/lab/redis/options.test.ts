@@ -65,7 +65,10 @@ describe('option grammars', () => {
   });
 
   it('split leading options from the positional arguments after them', () => {
-    expect(splitLeadingOptions(grammar, ['a', 'FAST', '1', 'A'])).toEqual([['a', 'FAST'], ['1', 'A']]);
+    expect(splitLeadingOptions(grammar, ['a', 'FAST', '1', 'A'])).toEqual([
+      ['a', 'FAST'],
+      ['1', 'A'],
+    ]);
     expect(splitLeadingOptions(grammar, ['A', 'B'])).toEqual([['A', 'B'], []]);
     expect(splitLeadingOptions(grammar, ['1'])).toEqual([[], ['1']]);
   });

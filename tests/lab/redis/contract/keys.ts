@@ -109,7 +109,12 @@ export function keyCases(t: () => RedisTarget): void {
     await redis.set('s', 'v');
     await redis.hset('h', 'f', 'v');
     await redis.zadd('z', 1, 'm');
-    expect([await redis.type('s'), await redis.type('h'), await redis.type('z'), await redis.type('none')]).toEqual(['string', 'hash', 'zset', 'none']);
+    expect([await redis.type('s'), await redis.type('h'), await redis.type('z'), await redis.type('none')]).toEqual([
+      'string',
+      'hash',
+      'zset',
+      'none',
+    ]);
     expect(await redis.dbsize()).toBe(3);
     expect(await redis.flushall()).toBe('OK');
     expect(await redis.dbsize()).toBe(0);

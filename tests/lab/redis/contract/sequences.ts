@@ -19,7 +19,10 @@ const pattern = fc.constantFrom(
 const expireOpt = fc.constantFrom([], ['NX'], ['XX'], ['GT'], ['LT'], ['NX', 'GT'], ['GT', 'LT'], ['BAD']);
 
 const setOptions = fc
-  .tuple(fc.shuffledSubarray(['NX', 'XX', 'GET', 'KEEPTTL']), fc.option(fc.tuple(fc.constantFrom('EX', 'PX'), fc.oneof(seconds, millis)), { nil: undefined }))
+  .tuple(
+    fc.shuffledSubarray(['NX', 'XX', 'GET', 'KEEPTTL']),
+    fc.option(fc.tuple(fc.constantFrom('EX', 'PX'), fc.oneof(seconds, millis)), { nil: undefined }),
+  )
   .map(([flags, exp]) => [...flags, ...(exp ?? [])]);
 
 const zaddFlags = fc.shuffledSubarray(['NX', 'XX', 'GT', 'LT', 'CH', 'INCR'], { maxLength: 3 });
@@ -49,25 +52,24 @@ const everydayCommandArb: fc.Arbitrary<string[]> = fc.oneof(
   key.map((k) => ['type', k]),
   pattern.map((p) => ['keys', p]),
   fc.constant(['dbsize'] as string[]),
-  fc.tuple(key, field, value, fc.option(fc.tuple(field, value), { nil: undefined })).map(([k, f, v, more]) => ['hset', k, f, v, ...(more ?? [])]),
+  fc
+    .tuple(key, field, value, fc.option(fc.tuple(field, value), { nil: undefined }))
+    .map(([k, f, v, more]) => ['hset', k, f, v, ...(more ?? [])]),
   fc.tuple(key, field).map(([k, f]) => ['hget', k, f]),
   key.map((k) => ['hgetall', k]),
   fc.tuple(key, field).map(([k, f]) => ['hdel', k, f]),
   fc.tuple(key, field, value).map(([k, f, v]) => ['hincrby', k, f, v]),
   fc.tuple(key, field, field).map(([k, f, g]) => ['hmget', k, f, g]),
   key.map((k) => ['hlen', k]),
-  fc.tuple(key, zaddFlags, score, member, fc.option(fc.tuple(score, member), { nil: undefined })).map(([k, fl, s, m, more]) => ['zadd', k, ...fl, s, m, ...(more ?? [])]),
+  fc
+    .tuple(key, zaddFlags, score, member, fc.option(fc.tuple(score, member), { nil: undefined }))
+    .map(([k, fl, s, m, more]) => ['zadd', k, ...fl, s, m, ...(more ?? [])]),
   fc.tuple(key, score, member).map(([k, s, m]) => ['zincrby', k, s, m]),
   fc.tuple(key, index, index, fc.shuffledSubarray(['REV', 'WITHSCORES'])).map(([k, a, b, o]) => ['zrange', k, a, b, ...o]),
   fc.tuple(key, bound, bound, fc.shuffledSubarray(['REV', 'WITHSCORES'])).map(([k, a, b, o]) => ['zrange', k, a, b, 'BYSCORE', ...o]),
-  fc.tuple(key, bound, bound, fc.boolean(), fc.option(fc.tuple(index, index), { nil: undefined })).map(([k, a, b, ws, lim]) => [
-    'zrangebyscore',
-    k,
-    a,
-    b,
-    ...(ws ? ['WITHSCORES'] : []),
-    ...(lim ? ['LIMIT', ...lim] : []),
-  ]),
+  fc
+    .tuple(key, bound, bound, fc.boolean(), fc.option(fc.tuple(index, index), { nil: undefined }))
+    .map(([k, a, b, ws, lim]) => ['zrangebyscore', k, a, b, ...(ws ? ['WITHSCORES'] : []), ...(lim ? ['LIMIT', ...lim] : [])]),
   fc.tuple(key, bound, bound).map(([k, a, b]) => ['zremrangebyscore', k, a, b]),
   fc.tuple(key, bound, bound).map(([k, a, b]) => ['zcount', k, a, b]),
   key.map((k) => ['zcard', k]),
@@ -77,10 +79,7 @@ const everydayCommandArb: fc.Arbitrary<string[]> = fc.oneof(
 );
 
 /** One command as an argv (name first): mostly everyday ones, a third at the edges of option parsing. */
-const commandArb: fc.Arbitrary<string[]> = fc.oneof(
-  { weight: 2, arbitrary: everydayCommandArb },
-  { weight: 1, arbitrary: edgeCommandArb },
-);
+const commandArb: fc.Arbitrary<string[]> = fc.oneof({ weight: 2, arbitrary: everydayCommandArb }, { weight: 1, arbitrary: edgeCommandArb });
 
 /** A step: one command, or a MULTI/EXEC block sent as ioredis does. */
 export type Step = { cmd: string[] } | { multi: string[][] };
@@ -101,12 +100,10 @@ const setsPastExpiry = (argv: string[]) =>
  * own clock; the lab, which has no background expiry, counts only live keys. So a sequence that
  * sets a past expiry does not also ask DBSIZE; everything else such a key does is compared.
  */
-export const sequenceArb: fc.Arbitrary<Step[]> = fc
-  .array(stepArb, { minLength: 1, maxLength: 25 })
-  .filter((steps) => {
-    const argvs = steps.flatMap(commandsOf);
-    return !(argvs.some(setsPastExpiry) && argvs.some((argv) => argv[0] === 'dbsize'));
-  });
+export const sequenceArb: fc.Arbitrary<Step[]> = fc.array(stepArb, { minLength: 1, maxLength: 25 }).filter((steps) => {
+  const argvs = steps.flatMap(commandsOf);
+  return !(argvs.some(setsPastExpiry) && argvs.some((argv) => argv[0] === 'dbsize'));
+});
 
 type Normalized = unknown;
 
@@ -115,7 +112,9 @@ function normalize(name: string, reply: unknown): Normalized {
   if (reply instanceof Error) return { error: reply.message };
   if (Array.isArray(reply)) {
     if (name === 'keys') return [...(reply as string[])].sort();
-    return reply.map((r) => (Array.isArray(r) && r.length <= 2 && (r[0] === null || r[0] instanceof Error) ? r.map((x) => normalize('', x)) : normalize('', r)));
+    return reply.map((r) =>
+      Array.isArray(r) && r.length <= 2 && (r[0] === null || r[0] instanceof Error) ? r.map((x) => normalize('', x)) : normalize('', r),
+    );
   }
   return reply;
 }
@@ -134,12 +133,10 @@ export async function runStep(redis: AnyRedis, step: Step, nowMs: bigint): Promi
     const [name, ...args] = resolveTimes(cmd, nowMs);
     return p.call(name, ...args);
   }, redis.multi());
-  return tx
-    .exec()
-    .then(
-      (r: unknown[][]) => r.map(([err, v], i) => (err ? { error: (err as Error).message } : normalize(names[i]!, v))),
-      (e: Error) => ({ error: e.message }),
-    );
+  return tx.exec().then(
+    (r: unknown[][]) => r.map(([err, v], i) => (err ? { error: (err as Error).message } : normalize(names[i]!, v))),
+    (e: Error) => ({ error: e.message }),
+  );
 }
 
 /**

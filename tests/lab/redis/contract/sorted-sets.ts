@@ -81,7 +81,10 @@ export function sortedSetCases(t: () => RedisTarget): void {
     expect(await redis.zrange('z', '(2', '+inf', 'BYSCORE', 'LIMIT', 1, 2)).toEqual(['d', 'e']);
     expect(await redis.zrange('z', 4, 2, 'BYSCORE', 'REV', 'WITHSCORES')).toEqual(['d', '4', 'c', '3', 'b', '2']);
     expect(await redis.zrange('none', 0, -1)).toEqual([]);
-    await expectReplyError(redis.zrange('z', 0, 1, 'LIMIT', 0, 1), 'ERR syntax error, LIMIT is only supported in combination with either BYSCORE or BYLEX');
+    await expectReplyError(
+      redis.zrange('z', 0, 1, 'LIMIT', 0, 1),
+      'ERR syntax error, LIMIT is only supported in combination with either BYSCORE or BYLEX',
+    );
     // A count of -1 is Redis's "no count": a rank range lets such a LIMIT pass and ignores it.
     expect(await redis.zrange('z', 0, 1, 'LIMIT', 3, -1)).toEqual(['a', 'b']);
     expect(await redis.zrange('z', 1, '+inf', 'BYSCORE', 'LIMIT', 3, -1)).toEqual(['d', 'e']);

@@ -57,7 +57,12 @@ export function transactionCases(t: () => RedisTarget): void {
     expect(result[1]).toEqual([null, 2]);
     expect(result[2][0].message).toBe(WRONGTYPE);
     expect(result[3]).toEqual([null, 1]);
-    const batch = await redis.pipeline([['get', 'a'], ['ttl', 'a']]).exec();
+    const batch = await redis
+      .pipeline([
+        ['get', 'a'],
+        ['ttl', 'a'],
+      ])
+      .exec();
     expect(batch).toEqual([
       [null, '2'],
       [null, -1],
