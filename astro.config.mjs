@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import starlightLinksValidator from 'starlight-links-validator';
 import { topicSlugs, referenceSlugs } from './src/data/pages.ts';
 import { playgroundDirective } from './src/build/playground/directive-integration.ts';
+import { httpHeadersFile } from './src/build/http-headers/integration.ts';
 
 export default defineConfig({
   // Starlight reads `${srcDir}content/docs`; a root srcDir keeps docs in the top-level `content/`.
@@ -36,5 +37,6 @@ export default defineConfig({
     }),
     react(),
     playgroundDirective(),
+    httpHeadersFile(),
   ],
 });

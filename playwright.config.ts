@@ -2,7 +2,29 @@ import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 4321);
 
-/** End-to-end tests run against the built site (`astro build` first), served by `astro preview`. */
+/** Debian's Chromium, never a downloaded browser. */
+const chromium = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-dev-shm-usage',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  },
+};
+
+/**
+ * End-to-end tests run against the built site (`astro build` first): the suite in `chromium`
+ * against `astro preview`, and a smoke pass in `nginx` against a real nginx serving `dist/` with
+ * the headers the site ships (tests/setup/nginx-server.ts picks the port and prints it).
+ */
 export default defineConfig({
   testDir: './tests/e2e',
   outputDir: './test-results',
@@ -16,30 +38,24 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
+    // A regular expression: a glob would be matched against the absolute path, whatever folders it passes through.
+    { name: 'chromium', testIgnore: /\/tests\/e2e\/nginx\//, use: chromium },
+    { name: 'nginx', testDir: './tests/e2e/nginx', use: { ...chromium, baseURL: `http://127.0.0.1:${process.env.E2E_NGINX_PORT}` } },
+  ],
+  webServer: [
     {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          args: [
-            '--no-sandbox',
-            '--disable-dev-shm-usage',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        },
-      },
+      command: `npx astro preview --port ${port} --host 127.0.0.1 --ignore-lock`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      name: 'nginx',
+      command: 'npx tsx tests/setup/nginx-server.ts',
+      // The named group becomes process.env.E2E_NGINX_PORT, read above when the test workers load this file.
+      wait: { stdout: /nginx is serving dist\/ at http:\/\/127\.0\.0\.1:(?<e2e_nginx_port>\d+)\// },
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+      timeout: 30_000,
     },
   ],
-  webServer: {
-    command: `npx astro preview --port ${port} --host 127.0.0.1 --ignore-lock`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
 });

@@ -1,10 +1,11 @@
 /**
- * Runs before `npm test`: makes sure Chromium and redis-server are there, installing them from the
+ * Runs before `npm test`: makes sure Chromium, redis-server and nginx are there, installing them from the
  * system's packages when that is ours to do (root on Debian/Ubuntu), and otherwise stopping at once
  * with the command to run, before any test starts.
  */
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, existsSync } from 'node:fs';
+import { nginxSystemFiles } from './nginx-config';
 import { neededTools, provisionPlan } from './system-tools';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -23,7 +24,12 @@ function onPath(program: string): boolean {
 }
 
 function probe() {
-  return neededTools(executable(chromiumPath), onPath('redis-server'));
+  return neededTools({
+    chromium: executable(chromiumPath),
+    redisServer: onPath('redis-server'),
+    nginx: executable(nginxSystemFiles.binary),
+    nginxBrotli: existsSync(nginxSystemFiles.brotliFilter),
+  });
 }
 
 if (process.env.CHROMIUM_PATH && !executable(chromiumPath)) {

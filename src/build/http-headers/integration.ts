@@ -1,0 +1,26 @@
+/**
+ * Astro integration writing `dist/_headers` after the build, because the policy in it names the
+ * hashes of the inline scripts the build just produced: a file kept in `public/` would
+ * go stale at the first change to a page's scripts.
+ */
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { headerRules } from '../../data/http-headers';
+import { readBuiltSite } from './built-site';
+import { headersFileName, renderHeadersFile } from './headers-file';
+
+/** Writes the `_headers` file static hosts read (see src/data/http-headers.ts). */
+export function httpHeadersFile(): AstroIntegration {
+  return {
+    name: 'http-headers-file',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const distDir = fileURLToPath(dir);
+        const site = readBuiltSite(distDir);
+        writeFileSync(new URL(headersFileName, dir), renderHeadersFile(headerRules(site.inline), site.otherPaths));
+        logger.info(`${headersFileName} written (${site.inline.script.length} inline script hashes)`);
+      },
+    },
+  };
+}
