@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { expireDeadline, roundToSeconds, setDeadline } from '~/lab/redis/expiry';
-import { ReplyError } from '~/lab/redis/reply';
 import { labTarget } from './contract/targets';
+import { replyErrorOf } from './reply-error-of';
 
 const MAX = 2n ** 63n - 1n;
 const now = 1_767_258_000_000;
 const relativeSeconds = { unit: 'seconds', from: 'now' } as const;
 const relativeMs = { unit: 'milliseconds', from: 'now' } as const;
 const absoluteSeconds = { unit: 'seconds', from: 'epoch' } as const;
-
-function errorOf(run: () => unknown): string | null {
-  try {
-    run();
-    return null;
-  } catch (e) {
-    return e instanceof ReplyError ? e.message : `not a reply error: ${String(e)}`;
-  }
-}
 
 describe('expiry deadlines', () => {
   it('are exact unix ms for any int64 deadline, past ones included for EXPIRE', () => {
@@ -27,18 +18,20 @@ describe('expiry deadlines', () => {
 
   it('fail when the amount in ms or the deadline leaves int64', () => {
     const invalid = "ERR invalid expire time in 'pexpire' command";
-    expect(errorOf(() => expireDeadline(String(MAX - BigInt(now) + 1n), relativeMs, now, 'pexpire'))).toBe(invalid);
-    expect(errorOf(() => expireDeadline('9223372036854776', relativeSeconds, now, 'pexpire'))).toBe(invalid);
-    expect(errorOf(() => expireDeadline('-9223372036854776', relativeSeconds, now, 'pexpire'))).toBe(invalid);
+    expect(replyErrorOf(() => expireDeadline(String(MAX - BigInt(now) + 1n), relativeMs, now, 'pexpire'))).toBe(invalid);
+    expect(replyErrorOf(() => expireDeadline('9223372036854776', relativeSeconds, now, 'pexpire'))).toBe(invalid);
+    expect(replyErrorOf(() => expireDeadline('-9223372036854776', relativeSeconds, now, 'pexpire'))).toBe(invalid);
     expect(expireDeadline('-9223372036854775', relativeSeconds, now, 'expire')).toBe(-9223372036854775000n + BigInt(now));
-    expect(errorOf(() => expireDeadline('1.5', relativeSeconds, now, 'expire'))).toBe('ERR value is not an integer or out of range');
+    expect(replyErrorOf(() => expireDeadline('1.5', relativeSeconds, now, 'expire'))).toBe('ERR value is not an integer or out of range');
   });
 
   it('for SET are positive amounts, and EXAT needs no room for now', () => {
-    expect(errorOf(() => setDeadline('0', relativeSeconds, now, 'set'))).toBe("ERR invalid expire time in 'set' command");
-    expect(errorOf(() => setDeadline('-1', relativeMs, now, 'psetex'))).toBe("ERR invalid expire time in 'psetex' command");
+    expect(replyErrorOf(() => setDeadline('0', relativeSeconds, now, 'set'))).toBe("ERR invalid expire time in 'set' command");
+    expect(replyErrorOf(() => setDeadline('-1', relativeMs, now, 'psetex'))).toBe("ERR invalid expire time in 'psetex' command");
     expect(setDeadline('9223372036854775', absoluteSeconds, now, 'set')).toBe(9223372036854775000n);
-    expect(errorOf(() => setDeadline('9223372036854775', relativeSeconds, now, 'set'))).toBe("ERR invalid expire time in 'set' command");
+    expect(replyErrorOf(() => setDeadline('9223372036854775', relativeSeconds, now, 'set'))).toBe(
+      "ERR invalid expire time in 'set' command",
+    );
     expect(setDeadline('1', absoluteSeconds, now, 'set')).toBe(1000n);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { optionGrammar, readOptions, splitLeadingOptions } from '~/lab/redis/options';
 import { ReplyError } from '~/lab/redis/reply';
+import { replyErrorOf } from './reply-error-of';
 
 const int = (s: string) => {
   if (!/^-?\d+$/.test(s)) throw new ReplyError('ERR not a number');
@@ -23,15 +24,6 @@ const grammar = optionGrammar({
   ],
 });
 
-function errorOf(run: () => unknown): string | null {
-  try {
-    run();
-    return null;
-  } catch (e) {
-    return e instanceof ReplyError ? e.message : `not a reply error: ${String(e)}`;
-  }
-}
-
 describe('option grammars', () => {
   it('read flags as true and valued words through their reader, the last repeat winning', () => {
     expect(readOptions(grammar, ['fast', 'Limit', '1', '2', 'LIMIT', '3', '4'])).toEqual({ FAST: true, LIMIT: [3, 4] });
@@ -42,25 +34,25 @@ describe('option grammars', () => {
     expect(readOptions(grammar, ['oNcE'])).toEqual({ ONCE: true });
     // The Kelvin sign folds to "k" in JavaScript but is no letter K to Redis.
     const kelvin = optionGrammar({ words: { KEEP: {} } });
-    expect(errorOf(() => readOptions(kelvin, ['\u212AEEP']))).toBe('ERR syntax error');
+    expect(replyErrorOf(() => readOptions(kelvin, ['\u212AEEP']))).toBe('ERR syntax error');
   });
 
   it('report the first mistake in argv order', () => {
-    expect(errorOf(() => readOptions(grammar, ['nope', 'LIMIT', 'x', '1']))).toBe('ERR no option nope');
-    expect(errorOf(() => readOptions(grammar, ['LIMIT', 'x', '1', 'nope']))).toBe('ERR not a number');
-    expect(errorOf(() => readOptions(grammar, ['LIMIT', '1']))).toBe('ERR syntax error');
-    expect(errorOf(() => readOptions(grammar, ['FAST', 'SLOW', 'nope']))).toBe('ERR syntax error');
-    expect(errorOf(() => readOptions(grammar, ['ONCE', 'ONCE']))).toBe('ERR syntax error');
+    expect(replyErrorOf(() => readOptions(grammar, ['nope', 'LIMIT', 'x', '1']))).toBe('ERR no option nope');
+    expect(replyErrorOf(() => readOptions(grammar, ['LIMIT', 'x', '1', 'nope']))).toBe('ERR not a number');
+    expect(replyErrorOf(() => readOptions(grammar, ['LIMIT', '1']))).toBe('ERR syntax error');
+    expect(replyErrorOf(() => readOptions(grammar, ['FAST', 'SLOW', 'nope']))).toBe('ERR syntax error');
+    expect(replyErrorOf(() => readOptions(grammar, ['ONCE', 'ONCE']))).toBe('ERR syntax error');
   });
 
   it('allow a group member again, but not two members', () => {
     expect(readOptions(grammar, ['FAST', 'fast'])).toEqual({ FAST: true });
-    expect(errorOf(() => readOptions(grammar, ['SLOW', 'FAST']))).toBe('ERR syntax error');
+    expect(replyErrorOf(() => readOptions(grammar, ['SLOW', 'FAST']))).toBe('ERR syntax error');
   });
 
   it('check conflicts after reading everything, in the order declared', () => {
-    expect(errorOf(() => readOptions(grammar, ['A', 'ONCE', 'FAST', 'B']))).toBe('ERR A and B');
-    expect(errorOf(() => readOptions(grammar, ['FAST', 'ONCE']))).toBe('ERR ONCE with FAST');
+    expect(replyErrorOf(() => readOptions(grammar, ['A', 'ONCE', 'FAST', 'B']))).toBe('ERR A and B');
+    expect(replyErrorOf(() => readOptions(grammar, ['FAST', 'ONCE']))).toBe('ERR ONCE with FAST');
     expect(readOptions(grammar, ['A', 'ONCE', 'SLOW'])).toEqual({ A: true, ONCE: true, SLOW: true });
   });
 
