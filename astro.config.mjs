@@ -33,7 +33,11 @@ export default defineConfig({
           items: referenceSlugs.map((slug) => ({ slug })),
         },
       ],
-      components: { Search: './src/components/overrides/Search.astro' },
+      components: {
+        Search: './src/components/overrides/Search.astro',
+        ThemeProvider: './src/components/overrides/ThemeProvider.astro',
+        ThemeSelect: './src/components/overrides/ThemeSelect.astro',
+      },
     }),
     react(),
     playgroundDirective(),
