@@ -1,6 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 4321);
+/** The site built under a sub-path, as a GitHub Pages project site serves it, on a port of its own. */
+const basePort = Number(process.env.E2E_BASE_PORT ?? port + 1);
+const siteBase = '/modulo-05/';
 
 /** Debian's Chromium, never a downloaded browser. */
 const chromium = {
@@ -39,8 +42,9 @@ export default defineConfig({
   },
   projects: [
     // A regular expression: a glob would be matched against the absolute path, whatever folders it passes through.
-    { name: 'chromium', testIgnore: /\/tests\/e2e\/nginx\//, use: chromium },
+    { name: 'chromium', testIgnore: /\/tests\/e2e\/(nginx|base-path)\//, use: chromium },
     { name: 'nginx', testDir: './tests/e2e/nginx', use: { ...chromium, baseURL: `http://127.0.0.1:${process.env.E2E_NGINX_PORT}` } },
+    { name: 'base-path', testDir: './tests/e2e/base-path', use: { ...chromium, baseURL: `http://127.0.0.1:${basePort}` } },
   ],
   webServer: [
     {
@@ -56,6 +60,15 @@ export default defineConfig({
       wait: { stdout: /nginx is serving dist\/ at http:\/\/127\.0\.0\.1:(?<e2e_nginx_port>\d+)\// },
       gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
       timeout: 30_000,
+    },
+    {
+      name: 'base-path',
+      // Its own build, into its own folder: `dist/` stays the root build the other projects test.
+      command: `npx astro build --outDir dist-base && npx astro preview --outDir dist-base --port ${basePort} --host 127.0.0.1 --ignore-lock`,
+      env: { SITE_BASE: siteBase },
+      url: `http://127.0.0.1:${basePort}${siteBase}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
     },
   ],
 });

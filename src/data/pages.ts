@@ -23,7 +23,7 @@ export type PageSlug = 'index' | (typeof topicSlugs)[number] | (typeof reference
 export const pageSlugs: readonly PageSlug[] = ['index', ...topicSlugs, ...referenceSlugs];
 
 /** The built URL of a page in a locale: `/` and `/caching/` in Portuguese, `/en/` and `/en/caching/` in English. */
-export function pagePath(slug: PageSlug, locale: Locale): string {
-  const prefix = localePrefix(locale);
+export function pagePath(slug: PageSlug, locale: Locale, base = '/'): string {
+  const prefix = localePrefix(locale, base);
   return slug === 'index' ? prefix : `${prefix}${slug}/`;
 }

@@ -11,10 +11,13 @@ export function toLocale(lang: string | undefined): Locale {
   return lang?.toLowerCase().startsWith('en') ? 'en' : 'pt-BR';
 }
 
-/** Where each locale's pages live: Portuguese at the root, English under `/en/`. */
-const prefixes: Localized<string> = { 'pt-BR': '/', en: '/en/' };
+/** Where each locale's pages live under the site's base: Portuguese at the base itself, English under `en/`. */
+const prefixes: Localized<string> = { 'pt-BR': '', en: 'en/' };
 
-/** The URL prefix of a locale's pages. */
-export function localePrefix(locale: Locale): string {
-  return prefixes[locale];
+/**
+ * The URL prefix of a locale's pages. `base` is the path the site is served under (Astro's `base`,
+ * with its trailing slash), passed in by the build so this module stays free of Vite's globals.
+ */
+export function localePrefix(locale: Locale, base = '/'): string {
+  return `${base}${prefixes[locale]}`;
 }

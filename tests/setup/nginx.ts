@@ -15,7 +15,7 @@ import { freePort } from './free-port';
 import { cspReportPath, nginxSystemFiles, testNginxConfig } from './nginx-config';
 
 export interface RunningNginx {
-  /** `http://127.0.0.1:<port>/` */
+  /** `http://127.0.0.1:<port><base>` */
   url: string;
   /** Resolves when nginx exits, whoever stopped it. */
   exited: Promise<number | null>;
@@ -23,8 +23,8 @@ export interface RunningNginx {
   stop(): Promise<void>;
 }
 
-/** Starts nginx on the build in `distDir`; resolves once it accepts connections. */
-export async function startSiteNginx(distDir = resolve('dist')): Promise<RunningNginx> {
+/** Starts nginx on the build in `distDir`, made for `base`; resolves once it accepts connections. */
+export async function startSiteNginx(distDir = resolve('dist'), base = '/'): Promise<RunningNginx> {
   if (!existsSync(join(distDir, 'index.html'))) throw new Error('dist/ has no build: run `npx astro build` before the nginx tests.');
   if (!existsSync(nginxSystemFiles.brotliFilter)) {
     throw new Error(
@@ -35,10 +35,10 @@ export async function startSiteNginx(distDir = resolve('dist')): Promise<Running
   const prefix = mkdtempSync(join(tmpdir(), 'site-nginx-'));
   mkdirSync(join(prefix, 'temp'));
   const conf = join(prefix, 'nginx.conf');
-  const site = readBuiltSite(distDir);
+  const site = readBuiltSite(distDir, base);
   // The shipped rules, plus a report-uri so that violations in Workers reach the tests too (see tests/e2e/nginx/csp-guard.ts).
   const rules = headerRules(site.inline, { reportUri: cspReportPath });
-  const server = renderNginxServer(rules, { listen: `127.0.0.1:${port}`, root: distDir, brotli: true });
+  const server = renderNginxServer(rules, { listen: `127.0.0.1:${port}`, root: distDir, brotli: true, base });
   writeFileSync(conf, testNginxConfig({ prefix, server, brotli: true, user: process.getuid?.() === 0 ? userInfo().username : undefined }));
 
   // nginx writes its pid file once its listening socket is open: from then on connections queue for it.
@@ -72,7 +72,7 @@ export async function startSiteNginx(distDir = resolve('dist')): Promise<Running
     watcher.close();
   }
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}${base}`,
     exited,
     async stop() {
       if (nginx.exitCode === null && nginx.signalCode === null) nginx.kill('SIGTERM');

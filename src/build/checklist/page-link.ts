@@ -9,7 +9,7 @@ interface PageLink {
 
 /** The link to a site page in `locale`, titled as the page itself is (the slug when the page is missing). */
 export async function pageLink(slug: PageSlug, locale: Locale, anchor?: string): Promise<PageLink> {
-  const prefix = localePrefix(locale);
-  const entry = await getEntry('docs', `${prefix.slice(1)}${slug}`);
-  return { href: `${prefix}${slug}/${anchor ? `#${anchor}` : ''}`, title: entry?.data.title ?? slug };
+  const entry = await getEntry('docs', `${localePrefix(locale).slice(1)}${slug}`);
+  const href = `${localePrefix(locale, import.meta.env.BASE_URL)}${slug}/${anchor ? `#${anchor}` : ''}`;
+  return { href, title: entry?.data.title ?? slug };
 }

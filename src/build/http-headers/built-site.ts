@@ -20,14 +20,18 @@ function htmlFiles(dir: string): string[] {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
-/** Reads the build in `distDir`. */
-export function readBuiltSite(distDir: string): BuiltSite {
+/** Reads the build in `distDir`, a site served under `base` (Astro's `base`, with its trailing slash). */
+export function readBuiltSite(distDir: string, base = '/'): BuiltSite {
   const inline = inlineHashes(htmlFiles(distDir).map((file) => readFileSync(file, 'utf8')));
   const hashedFolder = hashedAssetsPrefix.replace(/\//g, '');
   const otherPaths = readdirSync(distDir, { withFileTypes: true })
     .filter((entry) => entry.name !== hashedFolder && entry.name !== headersFileName)
     .flatMap((entry) =>
-      entry.isDirectory() ? [`/${entry.name}/*`] : entry.name === 'index.html' ? ['/', '/index.html'] : [`/${entry.name}`],
+      entry.isDirectory()
+        ? [`${base}${entry.name}/*`]
+        : entry.name === 'index.html'
+          ? [base, `${base}index.html`]
+          : [`${base}${entry.name}`],
     )
     .sort();
   return { inline, otherPaths };

@@ -11,9 +11,13 @@ export const headersFileName = '_headers';
 /** Cloudflare Pages reads at most this many rules, and lines of at most this many characters. */
 const headersFileLimits = { rules: 100, lineLength: 2000 } as const;
 
-/** The `_headers` text for `rules`; `otherPaths` are the patterns of everything outside /_astro/ (see built-site.ts). */
-export function renderHeadersFile(rules: readonly HeaderRule[], otherPaths: readonly string[]): string {
-  const paths: Record<RuleScope, readonly string[]> = { 'hashed-assets': [`${hashedAssetsPrefix}*`], 'everything-else': otherPaths };
+/**
+ * The `_headers` text for `rules`; `otherPaths` are the patterns of everything outside /_astro/ (see built-site.ts),
+ * `base` the path the site is served under.
+ */
+export function renderHeadersFile(rules: readonly HeaderRule[], otherPaths: readonly string[], base = '/'): string {
+  const hashed = `${base}${hashedAssetsPrefix.slice(1)}*`;
+  const paths: Record<RuleScope, readonly string[]> = { 'hashed-assets': [hashed], 'everything-else': otherPaths };
   const blocks = rules.flatMap((rule) =>
     paths[rule.scope].map((path) => [path, ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n')),
   );

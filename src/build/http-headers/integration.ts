@@ -12,13 +12,17 @@ import { headersFileName, renderHeadersFile } from './headers-file';
 
 /** Writes the `_headers` file static hosts read (see src/data/http-headers.ts). */
 export function httpHeadersFile(): AstroIntegration {
+  let base = '/';
   return {
     name: 'http-headers-file',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
       'astro:build:done': ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
-        const site = readBuiltSite(distDir);
-        writeFileSync(new URL(headersFileName, dir), renderHeadersFile(headerRules(site.inline), site.otherPaths));
+        const site = readBuiltSite(distDir, base);
+        writeFileSync(new URL(headersFileName, dir), renderHeadersFile(headerRules(site.inline), site.otherPaths, base));
         logger.info(`${headersFileName} written (${site.inline.script.length} inline script hashes)`);
       },
     },

@@ -14,6 +14,8 @@ export interface NginxServerOptions {
   root: string;
   /** Whether the brotli filter module is loaded. */
   brotli: boolean;
+  /** The path the site is served under (Astro's `base`, with its trailing slash); the root by default. */
+  base?: string;
 }
 
 function quoted(value: string): string {
@@ -21,10 +23,23 @@ function quoted(value: string): string {
   return `"${value}"`;
 }
 
-const locations: Record<RuleScope, string> = { 'hashed-assets': `location ${hashedAssetsPrefix}`, 'everything-else': 'location /' };
+/** Where each rule's files are, under `base`, and (for a sub-path) the folder of the build they map to. */
+function ruleLocations(base: string, root: string): Record<RuleScope, { path: string; alias: string }> {
+  const hashed = hashedAssetsPrefix.slice(1);
+  return {
+    'hashed-assets': { path: `${base}${hashed}`, alias: `${root}/${hashed}` },
+    'everything-else': { path: base, alias: `${root}/` },
+  };
+}
 
-/** The `server { … }` text for `rules`. */
+/**
+ * The `server { … }` text for `rules`. Under a sub-path the build is mapped there with `alias`, and
+ * everything outside it answers 404, as on a host that serves the site in one folder of its own.
+ */
 export function renderNginxServer(rules: readonly HeaderRule[], options: NginxServerOptions): string {
+  const base = options.base ?? '/';
+  const atRoot = base === '/';
+  const locations = ruleLocations(base, options.root.replace(/\/+$/, ''));
   // text/html is always compressed; listing it makes nginx warn of a duplicate type.
   const types = compression.types.filter((t) => t !== 'text/html').join(' ');
   const compress = [
@@ -39,21 +54,24 @@ export function renderNginxServer(rules: readonly HeaderRule[], options: NginxSe
   ];
   const blocks = rules.map((rule) => {
     const headers = Object.entries(rule.headers).map(([name, value]) => `    add_header ${name} ${quoted(value)} always;`);
-    return [`  ${locations[rule.scope]} {`, ...headers, '    try_files $uri $uri/ =404;', '  }'].join('\n');
+    const { path, alias } = locations[rule.scope];
+    const folder = atRoot ? [] : [`    alias ${quoted(alias)};`];
+    return [`  location ${path} {`, ...folder, ...headers, '    try_files $uri $uri/ =404;', '  }'].join('\n');
   });
   return [
     '# Generated from src/data/http-headers.ts for one build: the Content-Security-Policy lists the hashes of its inline scripts.',
     'server {',
     `  listen ${options.listen};`,
-    `  root ${quoted(options.root)};`,
+    ...(atRoot ? [`  root ${quoted(options.root)};`] : []),
     '  index index.html;',
     '  absolute_redirect off;',
-    '  error_page 404 /404.html;',
+    `  error_page 404 ${base}404.html;`,
     ...compress.map((line) => `  ${line}`),
     `  # The static hosts' rules file is not part of the site.`,
-    `  location = /${headersFileName} {`,
+    `  location = ${base}${headersFileName} {`,
     '    return 404;',
     '  }',
+    ...(atRoot ? [] : ['  location / {', '    return 404;', '  }']),
     ...blocks,
     '}',
     '',

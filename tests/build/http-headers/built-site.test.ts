@@ -33,6 +33,14 @@ describe('reading a build', () => {
     expect(site.otherPaths).toEqual(['/', '/404.html', '/caching/*', '/en/*', '/favicon.svg', '/index.html', '/pagefind/*']);
   });
 
+  it('writes the patterns under the base of a build made for a sub-path', () => {
+    const site = readBuiltSite(
+      build({ 'index.html': '', 'caching/index.html': '', 'favicon.svg': '', '_astro/page.js': '' }),
+      '/modulo-05/',
+    );
+    expect(site.otherPaths).toEqual(['/modulo-05/', '/modulo-05/caching/*', '/modulo-05/favicon.svg', '/modulo-05/index.html']);
+  });
+
   it('collects the inline scripts of every page, nested ones included', () => {
     const site = readBuiltSite(
       build({ 'index.html': '<script>console.log(1)</script>', 'en/caching/index.html': '<script>console.log(1)</script>' }),

@@ -27,6 +27,12 @@ describe('the _headers file', () => {
     }
   });
 
+  it('puts the hashed-assets rule under the base of a build made for a sub-path', () => {
+    const file = blocks(renderHeadersFile(rules, ['/modulo-05/', '/modulo-05/caching/*'], '/modulo-05/'));
+    expect([...file.keys()]).toEqual(['/modulo-05/_astro/*', '/modulo-05/', '/modulo-05/caching/*']);
+    expect(file.get('/modulo-05/_astro/*')).toContain('Cache-Control: public, max-age=31536000, immutable');
+  });
+
   it('refuses what static hosts would not read: more than 100 rules, a line over 2,000 characters', () => {
     const many = Array.from({ length: 100 }, (_, i) => `/page-${i}/*`);
     expect(() => renderHeadersFile(rules, many)).toThrow(/rules/);

@@ -35,6 +35,18 @@ describe('the nginx server block', () => {
     );
   });
 
+  it('serves a build made for a sub-path from there, and nothing outside it', () => {
+    const config = renderNginxServer(rules, { ...options, base: '/modulo-05/' });
+    expect(location(config, '/modulo-05/_astro/')).toContain('alias "/srv/site/_astro/";');
+    expect(location(config, '/modulo-05/_astro/')).toContain('add_header Cache-Control "public, max-age=31536000, immutable" always;');
+    expect(location(config, '/modulo-05/')).toContain('alias "/srv/site/";');
+    expect(location(config, '/modulo-05/')).toContain('add_header Cache-Control "no-cache" always;');
+    expect(location(config, '= /modulo-05/_headers')).toEqual(['return 404;']);
+    expect(location(config, '/')).toEqual(['return 404;']);
+    expect(config).toContain('error_page 404 /modulo-05/404.html;');
+    expect(config).not.toContain('root ');
+  });
+
   it('refuses a value nginx would read differently than written', () => {
     expect(() => renderNginxServer(rules, { ...options, root: '/srv/$site' })).toThrow(/nginx string/);
   });
