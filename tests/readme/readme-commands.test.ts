@@ -7,11 +7,11 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { freePort } from '../setup/free-port';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -31,18 +31,6 @@ function machinePath(): string {
     .split(delimiter)
     .filter((dir) => !dir.includes('node_modules'))
     .join(delimiter);
-}
-
-/** A port nothing listens on now, so the page that answers can only be the clone's. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 async function waitForPage(url: string, child: ReturnType<typeof spawn>, deadline: number): Promise<string> {
