@@ -127,26 +127,16 @@ export const checklist: readonly ChecklistGroup[] = [
         id: 'api-compression',
         moduleText: 'Response compression (gzip/brotli)',
         text: { 'pt-BR': 'Response compression (gzip/brotli)', en: 'Response compression (gzip/brotli)' },
-        notCovered: {
-          text: {
-            'pt-BR':
-              'O módulo não ensina compressão de respostas. Comprimir respostas de texto (JSON, HTML) com gzip ou brotli reduz os bytes enviados pela rede; costuma ficar no proxy reverso (no Nginx, `gzip on;`) ou num middleware da aplicação (no FastAPI, `GZipMiddleware`).',
-            en: 'The module does not teach response compression. Compressing text responses (JSON, HTML) with gzip or brotli cuts the bytes sent over the network; it usually lives in the reverse proxy (in Nginx, `gzip on;`) or in an application middleware (in FastAPI, `GZipMiddleware`).',
-          },
+        taughtIn: {
+          slug: 'http-delivery',
+          anchor: { 'pt-BR': 'compressão-de-respostas-gzipbrotli', en: 'response-compression-gzipbrotli' },
         },
       },
       {
         id: 'api-http-caching',
         moduleText: 'HTTP caching headers',
         text: { 'pt-BR': 'HTTP caching headers', en: 'HTTP caching headers' },
-        notCovered: {
-          text: {
-            'pt-BR':
-              'O módulo não ensina cabeçalhos de cache HTTP. `Cache-Control` (por exemplo, `max-age=60`) diz a navegadores e proxies por quanto tempo podem reutilizar uma resposta; `ETag` com `If-None-Match` permite responder `304 Not Modified` sem reenviar o corpo.',
-            en: 'The module does not teach HTTP caching headers. `Cache-Control` (for example `max-age=60`) tells browsers and proxies how long they may reuse a response; `ETag` with `If-None-Match` lets the server answer `304 Not Modified` without sending the body again.',
-          },
-          relatedSlug: 'caching',
-        },
+        taughtIn: { slug: 'http-delivery', anchor: { 'pt-BR': 'cabeçalhos-de-cache-http', en: 'http-caching-headers' } },
       },
     ],
   },
@@ -178,14 +168,7 @@ export const checklist: readonly ChecklistGroup[] = [
         id: 'infra-cdn',
         moduleText: 'CDN para assets estáticos',
         text: { 'pt-BR': 'CDN para assets estáticos', en: 'CDN for static assets' },
-        notCovered: {
-          text: {
-            'pt-BR':
-              'O módulo não ensina CDN. Uma CDN guarda cópias dos arquivos estáticos (imagens, CSS, JavaScript) em servidores perto dos usuários: tira essa carga da aplicação e corta a latência de rede, que entre datacenters distantes chega a centenas de milissegundos.',
-            en: 'The module does not teach CDNs. A CDN keeps copies of static files (images, CSS, JavaScript) on servers close to users: it takes that load off the application and cuts network latency, which between distant datacenters reaches hundreds of milliseconds.',
-          },
-          relatedSlug: 'reference-numbers',
-        },
+        taughtIn: { slug: 'http-delivery', anchor: { 'pt-BR': 'cdn-para-assets-estáticos', en: 'cdn-for-static-assets' } },
       },
       {
         id: 'infra-health-checks',

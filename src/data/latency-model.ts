@@ -74,6 +74,7 @@ export const serviceLatencies = {
   'api3.com': { networkMs: crossDcRoundTripMs, serviceMs: 60, why: 'another region; a heavier computation' },
   'flaky.example': { networkMs: crossDcRoundTripMs, serviceMs: 0, why: 'another region; fails on a fixed pattern' },
   'limited.example': { networkMs: crossDcRoundTripMs, serviceMs: 0, why: 'another region; rate limited' },
+  'catalog.example': { networkMs: crossDcRoundTripMs, serviceMs: 20, why: 'another region; reads the catalogue from its database' },
   backend: { networkMs: sameDcRoundTripMs, serviceMs: 20, why: 'an application server in the same datacenter; 20 ms of work per request' },
 } as const satisfies Record<string, ServiceLatency>;
 
@@ -81,3 +82,20 @@ export const serviceLatencies = {
 export function serviceRequestMs(s: ServiceLatency): number {
   return s.networkMs + s.serviceMs;
 }
+
+/** A link a response body travels over, for transfer times (bytes × 8 ÷ bits per second). */
+export interface Bandwidth {
+  bitsPerSecond: number;
+  /** Why this figure. */
+  why: string;
+}
+
+/**
+ * Two links a JSON response crosses. The datacenter figure is the reference list's own ("send
+ * 1 KB over a 1 Gbps network: 10 µs", Jeff Dean); the mobile one is an assumption: a typical
+ * 4G connection in practice, an order of magnitude below a fixed broadband line.
+ */
+export const bandwidths = {
+  datacenter: { bitsPerSecond: 1e9, why: '1 Gbps between servers (the reference list: 1 KB in 10 µs)' },
+  mobile: { bitsPerSecond: 10e6, why: 'assumption: a 10 Mbps 4G connection' },
+} as const satisfies Record<string, Bandwidth>;

@@ -351,6 +351,24 @@ test('each item links to the page that teaches it, in the page language', async 
   await expect(page.locator('#checklist-api-rate-limiting-about').getByRole('link')).toHaveAttribute('href', '/rate-limiting/');
 });
 
+for (const [locale, path] of [
+  ['pt-BR', PT],
+  ['en', EN],
+] as const) {
+  test(`${locale}: every lesson link of the checklist lands on a heading of its page`, async ({ page }) => {
+    const taught = checklist.flatMap((g) => g.items).filter((i) => i.taughtIn);
+    for (const item of taught) {
+      await openChecklist(page, path);
+      const href = await page.locator(`#checklist-${item.id}-about`).getByRole('link').getAttribute('href');
+      expect(href, item.id).toBeTruthy();
+      const response = await page.goto(href!);
+      expect(response?.status(), href!).toBe(200);
+      const anchor = item.taughtIn!.anchor?.[locale];
+      if (anchor) await expect(page.locator(`[id="${anchor}"]`).locator('xpath=self::h2|self::h3'), href!).toHaveCount(1);
+    }
+  });
+}
+
 test('fits a phone-sized screen without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await openChecklist(page, PT);

@@ -4,6 +4,9 @@ import { labText } from '../messages';
 import { LabResponse } from './response';
 import { createServices, reasonPhrase, type FakeService, type ServiceAnswer } from './services';
 
+/** Bodies are counted in bytes on the wire, as `Content-Length` does, not in UTF-16 units. */
+const utf8 = new TextEncoder();
+
 /** Per-host counters for the HTTP report. */
 interface HttpStats {
   byOrigin: Map<string, { requests: number; statuses: Map<string, number> }>;
@@ -89,11 +92,13 @@ export function createLabHttp(clock: VirtualClock, nowUnixMs: () => number, loca
       throw new TypeError('fetch failed', { cause: new Error('read ECONNRESET') });
     }
     count(service.origin, String(answer.status));
+    const body = answer.text ?? (answer.json === undefined ? '' : JSON.stringify(answer.json));
+    const typed = answer.json === undefined ? {} : { 'content-type': 'application/json' };
     return new LabResponse(
-      JSON.stringify(answer.json ?? null),
+      body,
       answer.status,
       reasonPhrase(answer.status),
-      { 'content-type': 'application/json', ...answer.headers },
+      { ...typed, 'content-length': String(utf8.encode(body).byteLength), ...answer.headers },
       url.href,
     );
   }

@@ -1,4 +1,5 @@
 import { serviceLatencies, serviceRequestMs, type ServiceLatency } from '../../data/latency-model';
+import { catalogService } from './catalog-service';
 
 /** A request as a fake service sees it. */
 interface ServiceRequest {
@@ -16,6 +17,8 @@ interface ServiceRequest {
 export interface ServiceAnswer {
   status: number;
   json?: unknown;
+  /** A body that is not JSON (a script, say); with neither, the body is empty (a 304). */
+  text?: string;
   headers?: Record<string, string>;
   /** Total time until the answer reaches the client, in ms (network + work + any queueing). */
   latencyMs: number;
@@ -32,6 +35,7 @@ export interface FakeService {
 
 const statusText: Record<number, string> = {
   200: 'OK',
+  304: 'Not Modified',
   404: 'Not Found',
   405: 'Method Not Allowed',
   429: 'Too Many Requests',
@@ -148,5 +152,6 @@ export function createServices(): FakeService[] {
     backend(1, 3),
     backend(2, 2),
     backend(3, 1),
+    catalogService(),
   ];
 }
