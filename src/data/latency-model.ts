@@ -9,7 +9,7 @@ import { latency, MS } from './reference-numbers';
 
 const nsToMs = (ns: number): number => ns / MS;
 
-/** One round trip inside a datacenter (the module's "Network (mesma DC)": 500 µs). */
+/** One round trip inside a datacenter (the module's "Network (mesma DC)": 500 μs). */
 export const sameDcRoundTripMs = nsToMs(latency('net-same-dc').ns);
 
 /** One round trip between datacenters (the module's "Network (cross-DC)": 150 ms). */
@@ -27,7 +27,7 @@ export const redisCommandMs = sameDcRoundTripMs;
 
 /**
  * Assumption: visiting one row (heap tuple: page lookup, header, visibility check, columns,
- * executor overhead) touches about ten cache lines, so it costs ten RAM accesses, 1 µs.
+ * executor overhead) touches about ten cache lines, so it costs ten RAM accesses, 1 μs.
  * That puts a 20,000-row sequential scan at 20 ms and matches the order of magnitude of
  * PostgreSQL's 10k–40k simple reads per second per server only when queries read few rows.
  */
