@@ -6,7 +6,7 @@ import { advance } from '@lab/clock';
 const redis = new Redis();
 const MINUTE = 60_000;
 
-// Default: TTL. The key goes away by itself after 3600 s.
+// Pattern: TTL. The key goes away by itself after 3600 s.
 await redis.setex('key', 3600, 'value');
 console.log(`Now: GET key = ${await redis.get('key')}, TTL = ${await redis.ttl('key')} s`);
 await advance(59 * MINUTE); // the lab's clock jumps 59 minutes ahead

@@ -1,4 +1,4 @@
-// cProfile + pstats, the closest honest equivalent: a deterministic
+// cProfile + pstats, the closest faithful equivalent: a deterministic
 // profiler wraps each function, counts its calls and times them. CPU
 // work is timed on the real clock (realNow); performance.now() in the
 // lab is the virtual clock that only I/O moves.
@@ -68,7 +68,7 @@ const rows = [...stats]
     ncalls: s.calls,
     'tottime ms': ms(s.tottime),
     'cumtime ms': ms(s.cumtime),
-    'percall µs': ms((1000 * s.cumtime) / s.calls),
+    'percall μs': ms((1000 * s.cumtime) / s.calls),
     function: name,
   }));
 console.table(rows);

@@ -1,4 +1,4 @@
-// cProfile + pstats, o equivalente honesto mais próximo: um profiler
+// cProfile + pstats, o equivalente mais fiel: um profiler
 // determinístico embrulha cada função, conta as chamadas e mede o tempo.
 // O trabalho de CPU é medido no relógio real (realNow); no laboratório o
 // performance.now() é o relógio virtual, que só o I/O faz andar.
@@ -68,7 +68,7 @@ const rows = [...stats]
     ncalls: s.calls,
     'tottime ms': ms(s.tottime),
     'cumtime ms': ms(s.cumtime),
-    'percall µs': ms((1000 * s.cumtime) / s.calls),
+    'percall μs': ms((1000 * s.cumtime) / s.calls),
     function: name,
   }));
 console.table(rows);

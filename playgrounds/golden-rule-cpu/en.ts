@@ -1,12 +1,15 @@
-// Golden rule, CPU-bound work: spread it over processes/threads
+// Golden rule, CPU-bound work: spread it over processes
 // (ProcessPoolExecutor in the module). Unlike I/O, CPU work is REAL
 // here: it runs on your machine's cores and is timed with the real
 // clock, so the speed-up you see depends on how many cores you have.
+// JS workers do not share a GIL: each has its own interpreter, so here
+// they play the part of ProcessPoolExecutor's processes. Ordinary
+// Python threads would not speed this computation up.
 import { createPool, cores, realNow } from '@lab/cpu';
 
 // Counts primes in [from, to) by trial division: pure computation.
 // It must be self-contained: the pool ships its source to another
-// thread (like pickling a top-level function), so it sees no outer
+// worker (like pickling a top-level function), so it sees no outer
 // variables. Data goes in through the argument.
 function countPrimes([from, to]: [number, number]): number {
   let count = 0;
@@ -45,8 +48,8 @@ console.log(
   `Main thread: ${fmt(sum(onMain))} primes in ${mainMs.toFixed(0)} ms`,
 );
 
-// ✅ Pool: one thread per core (more threads than cores or than tasks
-// gains nothing). Threads start once, like the executor in the `with`.
+// ✅ Pool: one worker per core (more workers than cores or than tasks
+// gains nothing). They start once, like the executor in the `with`.
 const pool = createPool({ size: Math.min(cores, data.length) });
 await pool.map((x: number) => x, data.map((_, i) => i)); // warm-up
 start = realNow();
@@ -55,13 +58,17 @@ const poolMs = realNow() - start;
 pool.close();
 const poolTotal = fmt(sum(onPool));
 console.log(
-  `Pool of ${pool.size} threads: ${poolTotal} primes in ${poolMs.toFixed(0)} ms`,
+  `Pool of ${pool.size} workers: ${poolTotal} primes in ${poolMs.toFixed(0)} ms`,
 );
 
 const same = onMain.every((n, i) => n === onPool[i]);
 console.log(`Same results per chunk: ${same ? 'yes' : 'NO'}`);
 console.log(`Speed-up: ${times(mainMs / poolMs)}`);
-// The ceiling is about one × per core: with 1 core the threads only
-// take turns. Starting threads, copying data to them and uneven
+console.log(
+  'JS workers share no GIL: here they play the part of ' +
+    "ProcessPoolExecutor's processes; ordinary Python threads would not speed this up.",
+);
+// The ceiling is at most about 1× per core: with 1 core the workers only
+// take turns. Starting workers, copying data to them and uneven
 // chunks (larger numbers take longer) eat into it, so small tasks
 // are not worth sending to a pool at all.

@@ -1,12 +1,15 @@
-// Regra de ouro, trabalho CPU-bound: divida entre processos/threads
+// Regra de ouro, trabalho CPU-bound: divida entre processos
 // (ProcessPoolExecutor no módulo). Ao contrário do I/O, aqui o trabalho
 // de CPU é REAL: roda nos núcleos da sua máquina e é medido no relógio
 // real, então a aceleração depende de quantos núcleos você tem.
+// Os workers do JS não compartilham um GIL: cada um tem o próprio
+// interpretador, então aqui eles fazem o papel dos processos do
+// ProcessPoolExecutor. Threads Python comuns não acelerariam este cálculo.
 import { createPool, cores, realNow } from '@lab/cpu';
 
 // Conta primos em [from, to) por divisão por tentativa: só cálculo.
-// Precisa ser autocontida: o pool envia o código dela para outra
-// thread (como o pickle de uma função de topo), então ela não enxerga
+// Precisa ser autocontida: o pool envia o código dela para outro
+// worker (como o pickle de uma função de topo), então ela não enxerga
 // variáveis de fora. Os dados entram pelo argumento.
 function countPrimes([from, to]: [number, number]): number {
   let count = 0;
@@ -45,8 +48,8 @@ console.log(
   `Thread principal: ${fmt(sum(onMain))} primos em ${mainMs.toFixed(0)} ms`,
 );
 
-// ✅ Pool: uma thread por núcleo (mais threads que núcleos ou que tarefas
-// não ganha nada). As threads sobem uma vez, como o executor do `with`.
+// ✅ Pool: um worker por núcleo (mais workers que núcleos ou que tarefas
+// não ganha nada). Eles sobem uma vez, como o executor do `with`.
 const pool = createPool({ size: Math.min(cores, data.length) });
 await pool.map((x: number) => x, data.map((_, i) => i)); // aquecimento
 start = realNow();
@@ -55,13 +58,17 @@ const poolMs = realNow() - start;
 pool.close();
 const poolTotal = fmt(sum(onPool));
 console.log(
-  `Pool de ${pool.size} threads: ${poolTotal} primos em ${poolMs.toFixed(0)} ms`,
+  `Pool de ${pool.size} workers: ${poolTotal} primos em ${poolMs.toFixed(0)} ms`,
 );
 
 const same = onMain.every((n, i) => n === onPool[i]);
 console.log(`Mesmos resultados por faixa: ${same ? 'sim' : 'NÃO'}`);
 console.log(`Aceleração: ${times(mainMs / poolMs)}`);
-// O teto é cerca de um × por núcleo: com 1 núcleo as threads só se
-// revezam. Subir threads, copiar dados para elas e faixas desiguais
+console.log(
+  'Workers do JS não compartilham um GIL: aqui eles fazem o papel dos ' +
+    'processos do ProcessPoolExecutor; threads Python comuns não acelerariam.',
+);
+// O teto é no máximo cerca de 1× por núcleo: com 1 núcleo os workers só se
+// revezam. Subir workers, copiar dados para eles e faixas desiguais
 // (números maiores demoram mais) comem parte disso; por isso tarefas
 // pequenas nem valem a pena num pool.

@@ -1,4 +1,4 @@
-// pytest-benchmark's fixture, small: warm up, time many rounds, report
+// pytest-benchmark's fixture in miniature: warm up, time many rounds, report
 // statistics, and still assert the result (a fast wrong answer fails).
 // CPU work is timed on the real clock (realNow). Browsers round timers
 // to about 0.1 ms, so each round should take well over that.

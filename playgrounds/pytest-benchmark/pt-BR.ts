@@ -1,4 +1,4 @@
-// A fixture do pytest-benchmark, em pequeno: aquece, mede muitas rodadas,
+// A fixture do pytest-benchmark, em miniatura: aquece, mede muitas rodadas,
 // mostra estatísticas e ainda confere o resultado (rápido e errado falha).
 // CPU é medida no relógio real (realNow). Navegadores arredondam timers
 // para cerca de 0,1 ms, então cada rodada deve durar bem mais que isso.

@@ -64,5 +64,8 @@ for (let i = 0; i < 7; i++) {
 await call('198.51.100.4'); // another address has its own count
 await advance(30_000); // past the minute: a new window
 await call('203.0.113.7');
+// slowapi sends Retry-After (and X-RateLimit-*) only with
+// Limiter(..., headers_enabled=True); without it, the 429 carries neither.
 console.table(log);
+console.log('Retry-After: only with Limiter(..., headers_enabled=True).');
 console.log('Body of a 429:', refused);

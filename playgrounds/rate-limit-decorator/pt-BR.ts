@@ -64,5 +64,8 @@ for (let i = 0; i < 7; i++) {
 await call('198.51.100.4'); // outro endereço tem a sua contagem
 await advance(30_000); // passou o minuto: janela nova
 await call('203.0.113.7');
+// O slowapi só envia Retry-After (e X-RateLimit-*) com
+// Limiter(..., headers_enabled=True); sem isso, o 429 vem sem eles.
 console.table(log);
+console.log('Retry-After: só com Limiter(..., headers_enabled=True).');
 console.log('Corpo de um 429:', refused);

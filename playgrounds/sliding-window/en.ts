@@ -18,20 +18,24 @@ async function fixedWindow(userId: string): Promise<boolean> {
 
 // Sliding window log: a sorted set of request times (score = ms). In
 // one MULTI: drop entries older than the window, add this one, count.
-// Refused requests are counted too, so a client that keeps hammering
-// stays blocked; ZREM the entry when refused to count only successes.
+// As on the page, a refused request does not count: its entry goes with
+// ZREM. (The other policy, counting refused ones too, keeps a client that
+// keeps hammering blocked.)
 let seq = 0;
 async function slidingWindow(userId: string): Promise<boolean> {
   const key = `rl:sliding:${userId}`;
   const now = Date.now();
+  const member = `${now}:${++seq}`;
   const replies = await redis
     .multi()
     .zremrangebyscore(key, 0, now - windowMs)
-    .zadd(key, now, `${now}:${++seq}`) // members must be unique
+    .zadd(key, now, member) // members must be unique
     .zcard(key)
     .pexpire(key, windowMs) // an idle user's set goes away
     .exec();
-  return (replies![2]![1] as number) <= limit;
+  const allowed = (replies![2]![1] as number) <= limit;
+  if (!allowed) await redis.zrem(key, member); // refused: not counted
+  return allowed;
 }
 
 // A client sends a request every 2 s from 00:50 to 01:08 (clock time).

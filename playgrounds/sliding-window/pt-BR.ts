@@ -18,20 +18,23 @@ async function fixedWindow(userId: string): Promise<boolean> {
 
 // Log de janela deslizante: um sorted set com os horários (score = ms).
 // Num só MULTI: remove o que saiu da janela, adiciona este, conta.
-// Recusadas também contam, então quem insiste continua bloqueado; para
-// contar só as aceitas, faça ZREM da entrada quando recusar.
+// Como na página, recusada não conta: a entrada sai com ZREM. (A outra
+// política, contar também as recusadas, mantém bloqueado quem insiste.)
 let seq = 0;
 async function slidingWindow(userId: string): Promise<boolean> {
   const key = `rl:sliding:${userId}`;
   const now = Date.now();
+  const member = `${now}:${++seq}`;
   const replies = await redis
     .multi()
     .zremrangebyscore(key, 0, now - windowMs)
-    .zadd(key, now, `${now}:${++seq}`) // membros precisam ser únicos
+    .zadd(key, now, member) // membros precisam ser únicos
     .zcard(key)
     .pexpire(key, windowMs) // o set de um usuário parado some
     .exec();
-  return (replies![2]![1] as number) <= limit;
+  const allowed = (replies![2]![1] as number) <= limit;
+  if (!allowed) await redis.zrem(key, member); // recusada não conta
+  return allowed;
 }
 
 // Um cliente manda uma requisição a cada 2 s, de 00:50 a 01:08 (relógio).

@@ -36,26 +36,26 @@ async function updateUserDeleteAfterCommit(id: number, data: { name: string }, p
 
 // A single writer: the next read is a hit, already with the new name.
 await getUser(1);
-await updateUserWriteThrough(1, { name: 'Ana Lima' });
+await updateUserWriteThrough(1, { name: 'Carla Lima' });
 const read = await getUser(1);
 console.log(`After write-through: read from the ${read.from} → ${read.user.name}`);
 
-// Two writers at once on user 2: A writes "Alice" and is 5 ms late to
-// touch the cache; B writes "Bruno" 1 ms later, with no delay.
+// Two writers at once on user 2: A writes "Ana" and is 5 ms late to
+// touch the cache; B writes "Bia" 1 ms later, with no delay.
 async function race(label: string, update: typeof updateUserWriteThrough, id: number) {
   await getUser(id);
-  await Promise.all([update(id, { name: 'Alice' }, 5), sleep(1).then(() => update(id, { name: 'Bruno' }))]);
+  await Promise.all([update(id, { name: 'Ana' }, 5), sleep(1).then(() => update(id, { name: 'Bia' }))]);
   const inDb = (await db.user.findUnique({ where: { id } }))!.name;
   const inCache = await redis.get(key(id));
   const next = await getUser(id);
   const stale = next.user.name !== inDb;
   console.log(`${label}: database = ${inDb}, cache = ${inCache ? JSON.parse(inCache).name : '(empty)'}, next read (${next.from}) = ${next.user.name} ${stale ? '❌ stale for up to 1 hour' : '✅ correct'}`);
 }
-// ❌ The last SETEX wins, not the last commit: the cache keeps "Alice"
-// while the database has "Bruno", until the TTL runs out.
+// ❌ The last SETEX wins, not the last commit: the cache keeps "Ana"
+// while the database has "Bia", until the TTL runs out.
 await race('Write-through', updateUserWriteThrough, 2);
 // ✅ DEL carries no value: the order stops mattering, and the next read
-// fetches "Bruno" from the database. (A smaller window remains: a reader
+// fetches "Bia" from the database. (A smaller window remains: a reader
 // that read before the commit and writes after the DEL; a short TTL
 // bounds how long that old value survives.)
 await race('Delete after commit', updateUserDeleteAfterCommit, 3);

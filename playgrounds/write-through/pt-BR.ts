@@ -36,26 +36,26 @@ async function updateUserDeleteAfterCommit(id: number, data: { name: string }, p
 
 // Um escritor só: a leitura seguinte é um hit, já com o nome novo.
 await getUser(1);
-await updateUserWriteThrough(1, { name: 'Ana Lima' });
+await updateUserWriteThrough(1, { name: 'Carla Lima' });
 const read = await getUser(1);
 console.log(`Depois do write-through: leitura do ${read.from} → ${read.user.name}`);
 
-// Dois escritores ao mesmo tempo no usuário 2: A grava "Alice" e atrasa
-// 5 ms antes de tocar no cache; B grava "Bruno" 1 ms depois, sem atraso.
+// Dois escritores ao mesmo tempo no usuário 2: A grava "Ana" e atrasa
+// 5 ms antes de tocar no cache; B grava "Bia" 1 ms depois, sem atraso.
 async function race(label: string, update: typeof updateUserWriteThrough, id: number) {
   await getUser(id);
-  await Promise.all([update(id, { name: 'Alice' }, 5), sleep(1).then(() => update(id, { name: 'Bruno' }))]);
+  await Promise.all([update(id, { name: 'Ana' }, 5), sleep(1).then(() => update(id, { name: 'Bia' }))]);
   const inDb = (await db.user.findUnique({ where: { id } }))!.name;
   const inCache = await redis.get(key(id));
   const next = await getUser(id);
   const stale = next.user.name !== inDb;
   console.log(`${label}: banco = ${inDb}, cache = ${inCache ? JSON.parse(inCache).name : '(vazio)'}, próxima leitura (${next.from}) = ${next.user.name} ${stale ? '❌ desatualizada por até 1 hora' : '✅ correta'}`);
 }
-// ❌ O último SETEX vence, não o último commit: o cache fica com "Alice"
-// enquanto o banco tem "Bruno", até o TTL expirar.
+// ❌ O último SETEX vence, não o último commit: o cache fica com "Ana"
+// enquanto o banco tem "Bia", até o TTL expirar.
 await race('Write-through', updateUserWriteThrough, 2);
 // ✅ DEL não carrega valor nenhum: a ordem deixa de importar, e a
-// próxima leitura busca "Bruno" no banco. (Ainda resta uma janela menor:
+// próxima leitura busca "Bia" no banco. (Ainda resta uma janela menor:
 // um leitor que leu antes do commit e grava depois do DEL; um TTL curto
 // limita quanto tempo esse valor velho sobrevive.)
 await race('Apagar depois do commit', updateUserDeleteAfterCommit, 3);

@@ -9,7 +9,7 @@ import { latency, MS } from './reference-numbers';
 
 const nsToMs = (ns: number): number => ns / MS;
 
-/** One round trip inside a datacenter (the module's "Network (mesma DC)": 500 µs). */
+/** One round trip inside a datacenter (the module's "Network (mesma DC)": 500 μs). */
 export const sameDcRoundTripMs = nsToMs(latency('net-same-dc').ns);
 
 /** One round trip between datacenters (the module's "Network (cross-DC)": 150 ms). */
@@ -27,7 +27,7 @@ export const redisCommandMs = sameDcRoundTripMs;
 
 /**
  * Assumption: visiting one row (heap tuple: page lookup, header, visibility check, columns,
- * executor overhead) touches about ten cache lines, so it costs ten RAM accesses, 1 µs.
+ * executor overhead) touches about ten cache lines, so it costs ten RAM accesses, 1 μs.
  * That puts a 20,000-row sequential scan at 20 ms and matches the order of magnitude of
  * PostgreSQL's 10k–40k simple reads per second per server only when queries read few rows.
  */
@@ -39,12 +39,13 @@ export function queryMs(rowsRead: number): number {
 }
 
 /**
- * Assumption: a new PostgreSQL connection takes four round trips before its first query:
- * TCP handshake (1), TLS 1.3 handshake (1), startup message plus SCRAM-SHA-256 authentication
- * (2: client-first/server-first, client-final/server-final). Forking the backend process and the
- * password hashing cost more on a real server, so this is a lower bound of the real cost.
+ * Assumption: a new PostgreSQL connection over TLS with SCRAM-SHA-256 takes six round trips before
+ * its first query: TCP handshake (1), SSLRequest and the server's 'S' (1), TLS 1.3 handshake (1),
+ * startup message answered by AuthenticationSASL (1), then SASL continue and final (2).
+ * PostgreSQL 17's `sslnegotiation=direct` saves the SSLRequest. Forking the backend process and
+ * the password hashing cost more on a real server, so this is a lower bound of the real cost.
  */
-const connectionSetupRoundTrips = 4;
+const connectionSetupRoundTrips = 6;
 
 /** Setting up one new database connection, in ms. */
 export const connectionSetupMs = connectionSetupRoundTrips * sameDcRoundTripMs;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeRun, locales, runPlayground } from './support/run-playground';
 import { printedMatch, type Label } from './support/labels';
 
-type Row = { ncalls: number; 'tottime ms': number; 'cumtime ms': number; 'percall µs': number; function: string };
+type Row = { ncalls: number; 'tottime ms': number; 'cumtime ms': number; 'percall μs': number; function: string };
 
 /** The printed lines this test reads: the program's verdict on the hot spot. */
 const labels = {
@@ -34,7 +34,7 @@ describe('cprofile', () => {
       expect(rows.slice(0, 3).map((r) => r.function)).toEqual(['expensiveFunction', 'findDuplicates', 'similarity']);
       for (const r of rows) {
         expect(r['tottime ms']).toBeLessThanOrEqual(r['cumtime ms'] + 1e-9);
-        expect(r['percall µs']).toBeCloseTo((1000 * r['cumtime ms']) / r.ncalls, 0);
+        expect(r['percall μs']).toBeCloseTo((1000 * r['cumtime ms']) / r.ncalls, 0);
       }
       const hottest = [...rows].sort((a, b) => b['tottime ms'] - a['tottime ms'])[0]!;
       expect(hottest.function).toBe('similarity');

@@ -35,8 +35,8 @@ const labels = {
   work: { 'pt-BR': /^Tarefa:/, en: /^Work:/ },
   /** [primes, ms] on the main thread. */
   main: { 'pt-BR': /^Thread principal:/, en: /^Main thread:/ },
-  /** [threads, primes, ms] on the pool. */
-  pool: { 'pt-BR': /^Pool de \d+ threads:/, en: /^Pool of \d+ threads:/ },
+  /** [workers, primes, ms] on the pool. */
+  pool: { 'pt-BR': /^Pool de \d+ workers:/, en: /^Pool of \d+ workers:/ },
   /** The program's chunk-by-chunk comparison, when every chunk agreed. */
   same: { 'pt-BR': /^Mesmos resultados por faixa: sim$/, en: /^Same results per chunk: yes$/ },
 } satisfies Record<string, Label>;

@@ -41,12 +41,17 @@ describe('sliding-window', () => {
       expect(printedNumbers(run, labels.fixedWorst)).toEqual([2 * limit!]);
       expect(printedNumbers(run, labels.slidingWorst)).toEqual([limit]);
 
-      // What Redis saw: both limiters count every request, refused ones too; each decision is one
-      // MULTI round trip; and the fixed window left one counter per clock minute beside the one log.
+      // What Redis saw: both limiters record every request; the sliding log then takes each refused
+      // one back out (ZREM, as on the page: a refused request does not count), one extra round trip
+      // per refusal beside each decision's MULTI; and the fixed window left one counter per clock
+      // minute beside the one log.
       const redis = redisStats(run);
+      const refused = rows.filter((r) => r.sliding === 429).length;
+      expect(refused).toBe(rows.length - limit!);
       expect([redis.commands.incr, redis.commands.zadd]).toEqual([rows.length, rows.length]);
-      expect(redis.roundTrips).toBe(2 * rows.length);
-      expect(redis.commands.multi).toBe(redis.roundTrips);
+      expect(redis.commands.zrem).toBe(refused);
+      expect(redis.commands.multi).toBe(2 * rows.length);
+      expect(redis.roundTrips).toBe(2 * rows.length + refused);
       expect(redis.keys).toBe(minutes.size + 1);
     });
   }

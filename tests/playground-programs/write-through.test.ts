@@ -46,37 +46,37 @@ describe('write-through', () => {
 
       // One writer: the read after the update comes from the cache with the new name; the database is not asked again.
       const single = history(log, 1);
-      expect(single).toEqual({ updates: [['Ana Lima', 1]], committed: 'Ana Lima', readsAfter: 0 });
+      expect(single).toEqual({ updates: [['Carla Lima', 1]], committed: 'Carla Lima', readsAfter: 0 });
       const after = printedLine(run, labels.afterWriteThrough);
-      expect(labels.readFromCache[locale].exec(after)?.[1], after).toBe('Ana Lima');
+      expect(labels.readFromCache[locale].exec(after)?.[1], after).toBe('Carla Lima');
 
       // Two writers, B commits last but A's SETEX lands last: the cache disagrees with the database.
       const raced = history(log, 2);
       expect(raced.updates).toEqual([
-        ['Alice', 2],
-        ['Bruno', 2],
+        ['Ana', 2],
+        ['Bia', 2],
       ]);
-      expect(raced.committed).toBe('Bruno');
+      expect(raced.committed).toBe('Bia');
       // After the commits the program asks the database once (to compare); its next read is a cache hit.
       expect(raced.readsAfter).toBe(1);
       const stale = race(run, 'writeThroughRace');
-      expect(stale).toEqual({ db: 'Bruno', cache: 'Alice', from: 'cache', read: 'Alice', ok: false });
+      expect(stale).toEqual({ db: 'Bia', cache: 'Ana', from: 'cache', read: 'Ana', ok: false });
 
       // Same interleaving, deleting after the commit: the cache is empty and the next read is the database's.
       const deleted = history(log, 3);
       expect(deleted.updates).toEqual([
-        ['Alice', 3],
-        ['Bruno', 3],
+        ['Ana', 3],
+        ['Bia', 3],
       ]);
-      expect(deleted.committed).toBe('Bruno');
+      expect(deleted.committed).toBe('Bia');
       expect(deleted.readsAfter).toBe(2);
       // Both writers delete the key; neither writes a value into the cache.
       expect(redisStats(run).commands.del).toBe(2);
       const fixed = race(run, 'deleteAfterCommitRace');
-      expect(fixed.db).toBe('Bruno');
+      expect(fixed.db).toBe('Bia');
       expect(fixed.cache).toMatch(labels.emptyCache[locale]);
       expect(fixed.from).toMatch(labels.fromDatabase[locale]);
-      expect(fixed.read).toBe('Bruno');
+      expect(fixed.read).toBe('Bia');
       expect(fixed.ok).toBe(true);
     });
   }
