@@ -45,6 +45,8 @@ export function loadPart(context: PartContext): LabPart {
         runs.push(result);
         return result;
       },
+      /** Every run's result so far, in the order they finished: a program (or a test) compares them. */
+      runs: (): LoadResult[] => [...runs],
       /** The run's summary as text lines, in the page's language. */
       summary: (result: LoadResult) => summaryLines(result, texts, locale).join('\n'),
       /** Prints the run's summary now, as a report with an optional title. */
