@@ -12,6 +12,8 @@ export type Outcome = 'completed' | 'failed' | 'timedOut' | 'refused';
 export interface RequestRecord {
   startMs: number;
   endMs: number;
+  /** Kept apart from start and end, whose difference would carry float dust. */
+  latencyMs: number;
   outcome: Outcome;
 }
 
@@ -128,7 +130,7 @@ export function measureRun(records: RequestRecord[], windowMs: number, errors: M
     series[secondOf(r.startMs)]!.sent++;
     const s = secondOf(r.endMs);
     series[s]![r.outcome]++;
-    endedIn[s]!.push(r.endMs - r.startMs);
+    endedIn[s]!.push(r.latencyMs);
   }
   const flight = sweepInFlight(records, windowMs, seconds);
   for (const entry of series) {
@@ -154,7 +156,7 @@ export function measureRun(records: RequestRecord[], windowMs: number, errors: M
     elapsedMs,
     arrivalRate: windowMs > 0 ? records.length / (windowMs / 1000) : 0,
     throughput: elapsedMs > 0 ? completed / (elapsedMs / 1000) : 0,
-    latency: summarizeLatencies(records.map((r) => r.endMs - r.startMs)),
+    latency: summarizeLatencies(records.map((r) => r.latencyMs)),
     inFlight: { mean: flight.windowMean, max: flight.max },
     errors: Object.fromEntries(kept),
     series,

@@ -69,7 +69,7 @@ export function runLoad(clock: LoadClock, handler: LoadHandler, settings: LoadSe
     const send = (k: number) => {
       const at = arrivals[k]!;
       if (k + 1 < arrivals.length) clock.schedule(startMs + arrivals[k + 1]! - clock.nowMs(), () => send(k + 1));
-      const record: RequestRecord = { startMs: at, endMs: at, outcome: 'completed' };
+      const record: RequestRecord = { startMs: at, endMs: at, latencyMs: 0, outcome: 'completed' };
       records.push(record);
       let done = false;
       let timer: number | undefined;
@@ -83,9 +83,11 @@ export function runLoad(clock: LoadClock, handler: LoadHandler, settings: LoadSe
         if (timeoutMs !== null && took >= timeoutMs) {
           record.outcome = 'timedOut';
           record.endMs = at + timeoutMs;
+          record.latencyMs = timeoutMs;
         } else {
           record.outcome = outcome;
           record.endMs = at + took;
+          record.latencyMs = took;
         }
         settled++;
         finishIfDone();
