@@ -1,4 +1,4 @@
-// The same endpoint under rising load (100 → 600 req/s over 10 s),
+// The same endpoint under rising load (100 → 600 req/s over 6 s),
 // three ways: the module's pool (20 + 10), SQLAlchemy's defaults
 // (5 + 10) and a new connection per request. Each request holds its
 // connection for one query plus 40 ms of work (say, a call to another
@@ -10,7 +10,7 @@ import { sleep } from '@lab/clock';
 
 const traffic = {
   rate: 600, // where the ramp ends
-  duration: 10_000,
+  duration: 6_000,
   profile: { kind: 'ramp', from: 100, to: 600 },
   arrival: 'poisson',
   seed: 5,
@@ -26,8 +26,8 @@ for (const [name, poolSize, maxOverflow] of [
   ['20 + 10', 20, 10],
   ['5 + 10', 5, 10],
 ] as const) {
-  // A short pool timeout (1 s) so running dry shows up as errors.
-  const engine = createEngine({ poolSize, maxOverflow, poolTimeoutMs: 1_000 });
+  // A short pool timeout (0.5 s) so running dry shows up as errors.
+  const engine = createEngine({ poolSize, maxOverflow, poolTimeoutMs: 500 });
   const r = await load((i) => engine.session((db) => handle(db, i)), traffic);
   results.push({ name, ...r });
 }

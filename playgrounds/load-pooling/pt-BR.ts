@@ -1,4 +1,4 @@
-// O mesmo endpoint sob carga crescente (100 → 600 req/s em 10 s), de
+// O mesmo endpoint sob carga crescente (100 → 600 req/s em 6 s), de
 // três jeitos: o pool do módulo (20 + 10), o padrão do SQLAlchemy
 // (5 + 10) e uma conexão nova por requisição. Cada requisição segura a
 // conexão por uma query e mais 40 ms de trabalho (uma chamada a outro
@@ -10,7 +10,7 @@ import { sleep } from '@lab/clock';
 
 const traffic = {
   rate: 600, // onde a rampa termina
-  duration: 10_000,
+  duration: 6_000,
   profile: { kind: 'ramp', from: 100, to: 600 },
   arrival: 'poisson',
   seed: 5,
@@ -26,8 +26,8 @@ for (const [name, poolSize, maxOverflow] of [
   ['20 + 10', 20, 10],
   ['5 + 10', 5, 10],
 ] as const) {
-  // Um pool timeout curto (1 s) para o pool esgotado aparecer como erro.
-  const engine = createEngine({ poolSize, maxOverflow, poolTimeoutMs: 1_000 });
+  // Um pool timeout curto (0,5 s) para o pool esgotado aparecer como erro.
+  const engine = createEngine({ poolSize, maxOverflow, poolTimeoutMs: 500 });
   const r = await load((i) => engine.session((db) => handle(db, i)), traffic);
   results.push({ name, ...r });
 }

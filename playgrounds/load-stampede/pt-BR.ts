@@ -10,7 +10,7 @@ import { sleep } from '@lab/clock';
 import Redis from 'ioredis';
 
 const redis = new Redis();
-const traffic = { rate: 1000, duration: 5_000, arrival: 'poisson', seed: 11 } as const;
+const traffic = { rate: 1000, duration: 3_000, arrival: 'poisson', seed: 11 } as const;
 let queries: number[] = []; // quando cada query pesada começou (ms)
 let runStart = 0;
 
