@@ -10,6 +10,7 @@ import type { CpuThreads } from './cpu/threads';
 import { databasePart } from './db/module';
 import { createLabHttp, type LabHttp } from './http/fetch';
 import { httpPart } from './http/module';
+import { loadPart } from './load/module';
 import { labText } from './messages';
 import type { LabPart, LabReport, PartContext, PartFactory } from './part';
 import { redisPart } from './redis/module';
@@ -56,6 +57,7 @@ const registry: readonly PartEntry[] = [
   { names: ['@lab/cpu'], create: cpuPart },
   { names: ['@lab/clock'], create: clockPart },
   { names: ['@lab/blocking'], create: blockingPart },
+  { names: ['@lab/load'], create: loadPart },
   { names: ['node:perf_hooks', 'perf_hooks'], create: perfHooksPart },
   { names: ['node:timers/promises', 'timers/promises'], create: timersPromisesPart },
 ];
