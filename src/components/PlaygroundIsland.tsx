@@ -126,6 +126,9 @@ export function PlaygroundIsland({ id, locale, filename, source, children, worke
     if (live) host().warm();
   };
 
+  // Stable, so the output's memoised entries do not re-render on every batch.
+  const goToLine = useCallback((line: number, column?: number) => editor.current?.goToLine(line, column), []);
+
   const note = sessionNote(session);
   const edited = isEdited(session);
 
@@ -192,14 +195,7 @@ export function PlaygroundIsland({ id, locale, filename, source, children, worke
           {t[note]}
         </p>
       )}
-      <PlaygroundOutput
-        state={output}
-        t={t}
-        locale={locale}
-        filename={filename}
-        idPrefix={ids.prefix}
-        onGoToLine={(line, column) => editor.current?.goToLine(line, column)}
-      />
+      <PlaygroundOutput state={output} t={t} locale={locale} filename={filename} idPrefix={ids.prefix} onGoToLine={goToLine} />
     </div>
   );
 }
