@@ -38,6 +38,8 @@ function statusText(state: OutputState, t: PlaygroundText, locale: Locale): stri
       return t.statusTimeLimit(formatCount(state.end?.reason === 'time-limit' ? state.end.limitMs / 1000 : 0, locale));
     case 'crashed':
       return t.statusCrashed(state.end?.reason === 'crashed' ? state.end.message : '');
+    case 'flooded':
+      return t.statusFlooded(formatCount(state.end?.reason === 'flooded' ? state.end.events : 0, locale));
   }
 }
 

@@ -6,6 +6,8 @@
 import { OUTPUT_LINE_CAP } from '../runner/protocol';
 
 export const PAGE_OUTPUT_LIMITS = {
+  /** Events received per run after which the page ends the run and terminates its Worker. */
+  flood: 20_000,
   /** Events (console calls, reports, errors) accepted per run; the rest is dropped. */
   events: 2_000,
   /** Console lines shown per run (a table counts its header and each row). */

@@ -31,7 +31,7 @@ export type OutputEntry =
   /** A run-wide limit was reached: what it covers is dropped from here on. */
   | { kind: 'truncated'; id: number; limit: RunLimit; shown: number };
 
-type RunStatus = 'idle' | 'running' | 'ok' | 'failed' | 'stopped' | 'time-limit' | 'crashed';
+type RunStatus = 'idle' | 'running' | 'ok' | 'failed' | 'stopped' | 'time-limit' | 'crashed' | 'flooded';
 
 /** What one run has used of each run-wide limit. */
 interface Tally {

@@ -46,6 +46,7 @@ export interface PlaygroundText {
   statusStopped: string;
   statusTimeLimit(seconds: string): string;
   statusCrashed(message: string): string;
+  statusFlooded(events: string): string;
   edited: string;
   originalChanged: string;
   cannotSave: string;
@@ -90,6 +91,7 @@ export const playgroundText: Localized<PlaygroundText> = {
     statusStopped: 'Parado por você.',
     statusTimeLimit: (s) => `Parado após ${s} s: loop infinito? O Worker do programa foi encerrado e substituído.`,
     statusCrashed: (m) => `O executor falhou (${m}). Tente executar de novo.`,
+    statusFlooded: (n) => `Parado: o programa mandou mais de ${n} mensagens à página. O Worker do programa foi encerrado e substituído.`,
     edited: 'Esta é a sua versão, salva neste navegador.',
     originalChanged: 'O original mudou desde que você o editou; “Restaurar original” mostra a versão nova.',
     cannotSave: 'Este navegador não deixa a página salvar: suas alterações duram só até você sair.',
@@ -132,6 +134,7 @@ export const playgroundText: Localized<PlaygroundText> = {
     statusStopped: 'Stopped by you.',
     statusTimeLimit: (s) => `Stopped after ${s} s: infinite loop? The program's Worker was terminated and replaced.`,
     statusCrashed: (m) => `The runner failed (${m}). Try running again.`,
+    statusFlooded: (n) => `Stopped: the program sent more than ${n} messages to the page. Its Worker was terminated and replaced.`,
     edited: 'This is your version, saved in this browser.',
     originalChanged: 'The original changed since you edited it; “Reset to original” shows the new version.',
     cannotSave: 'This browser does not let the page save: your changes last until you leave.',
