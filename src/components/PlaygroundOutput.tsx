@@ -7,6 +7,7 @@ import { memo } from 'react';
 import { outputEntries, type OutputEntry, type OutputState, type ShownPart } from '../playground/output-model';
 import { formatCount, formatMs } from '../i18n/format';
 import { isPageGlobalError, type PlaygroundText } from '../playground/strings';
+import { MAX_PROGRAM_CHARS } from '../runner/protocol';
 
 interface PlaygroundOutputProps {
   state: OutputState;
@@ -38,6 +39,8 @@ function statusText(state: OutputState, t: PlaygroundText, locale: Locale): stri
       return t.statusTimeLimit(formatCount(state.end?.reason === 'time-limit' ? state.end.limitMs / 1000 : 0, locale));
     case 'crashed':
       return t.statusCrashed(state.end?.reason === 'crashed' ? state.end.message : '');
+    case 'too-large':
+      return t.statusTooLarge(formatCount(state.refusedChars ?? 0, locale), formatCount(MAX_PROGRAM_CHARS, locale));
     case 'flooded':
       return t.statusFlooded(formatCount(state.end?.reason === 'flooded' ? state.end.events : 0, locale));
   }

@@ -31,7 +31,7 @@ export type OutputEntry =
   /** A run-wide limit was reached: what it covers is dropped from here on. */
   | { kind: 'truncated'; id: number; limit: RunLimit; shown: number };
 
-type RunStatus = 'idle' | 'running' | 'ok' | 'failed' | 'stopped' | 'time-limit' | 'crashed' | 'flooded';
+type RunStatus = 'idle' | 'running' | 'ok' | 'failed' | 'stopped' | 'time-limit' | 'crashed' | 'flooded' | 'too-large';
 
 /** What one run has used of each run-wide limit. */
 interface Tally {
@@ -54,6 +54,8 @@ export interface OutputState {
   timing?: { simulatedMs: number; realMs: number };
   /** How the run ended, when it did. */
   end?: RunEnd;
+  /** The length of a program refused for being too long. */
+  refusedChars?: number;
 }
 
 const L = PAGE_OUTPUT_LIMITS;
@@ -72,6 +74,11 @@ export function idleOutput(): OutputState {
 /** A run has been posted. */
 export function startOutput(runId: number): OutputState {
   return { status: 'running', runId, log: [], size: 0, tally: emptyTally() };
+}
+
+/** A program longer than `MAX_PROGRAM_CHARS` was not run. */
+export function refusedOutput(chars: number): OutputState {
+  return { status: 'too-large', log: [], size: 0, tally: emptyTally(), refusedChars: chars };
 }
 
 /** The entries a state shows, in order. */

@@ -47,6 +47,8 @@ export interface PlaygroundText {
   statusTimeLimit(seconds: string): string;
   statusCrashed(message: string): string;
   statusFlooded(events: string): string;
+  /** A program over the size limit was not run (both counts formatted). */
+  statusTooLarge(chars: string, max: string): string;
   edited: string;
   originalChanged: string;
   cannotSave: string;
@@ -91,6 +93,8 @@ export const playgroundText: Localized<PlaygroundText> = {
     statusStopped: 'Parado por você.',
     statusTimeLimit: (s) => `Parado após ${s} s: loop infinito? O Worker do programa foi encerrado e substituído.`,
     statusCrashed: (m) => `O executor falhou (${m}). Tente executar de novo.`,
+    statusTooLarge: (n, max) =>
+      `Programa longo demais para executar: ${n} caracteres, e o limite é ${max}. Apague parte dele (ou “Restaurar original”) e execute de novo.`,
     statusFlooded: (n) => `Parado: o programa mandou mais de ${n} mensagens à página. O Worker do programa foi encerrado e substituído.`,
     edited: 'Esta é a sua versão, salva neste navegador.',
     originalChanged: 'O original mudou desde que você o editou; “Restaurar original” mostra a versão nova.',
@@ -134,6 +138,8 @@ export const playgroundText: Localized<PlaygroundText> = {
     statusStopped: 'Stopped by you.',
     statusTimeLimit: (s) => `Stopped after ${s} s: infinite loop? The program's Worker was terminated and replaced.`,
     statusCrashed: (m) => `The runner failed (${m}). Try running again.`,
+    statusTooLarge: (n, max) =>
+      `Program too long to run: ${n} characters, and the limit is ${max}. Delete part of it (or “Reset to original”) and run again.`,
     statusFlooded: (n) => `Stopped: the program sent more than ${n} messages to the page. Its Worker was terminated and replaced.`,
     edited: 'This is your version, saved in this browser.',
     originalChanged: 'The original changed since you edited it; “Reset to original” shows the new version.',

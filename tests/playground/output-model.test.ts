@@ -5,6 +5,7 @@ import {
   finishOutput,
   idleOutput,
   outputEntries,
+  refusedOutput,
   startOutput,
   type OutputEntry,
   type OutputState,
@@ -72,6 +73,12 @@ describe('output model', () => {
     const s = applyRunEvents(startOutput(1), events);
     expect(outputEntries(s).filter((e) => e.kind === 'console')).toHaveLength(OUTPUT_LINE_CAP);
     expect(outputEntries(s).at(-1)).toMatchObject({ kind: 'truncated', shown: OUTPUT_LINE_CAP });
+  });
+
+  it('a refused program shows its length and accepts no events', () => {
+    const s = refusedOutput(2_000_000);
+    expect(s).toMatchObject({ status: 'too-large', refusedChars: 2_000_000 });
+    expect(applyRunEvents(s, [log(1, 'x')])).toBe(s);
   });
 
   it('starts idle with nothing to show', () => {
