@@ -5,6 +5,7 @@
  */
 import { SandpackCodeEditor, SandpackProvider, useSandpack, type CodeEditorRef } from '@codesandbox/sandpack-react';
 import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
+import { editorLanguages } from '../playground/editor-language';
 import { editorExtensions, editorTheme } from '../playground/editor-theme';
 
 export interface EditorHandle {
@@ -92,5 +93,14 @@ const EditorBridge = forwardRef<EditorHandle, PlaygroundEditorProps>(function Ed
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  return <SandpackCodeEditor ref={editor} extensions={editorExtensions} showRunButton={false} showTabs={false} showLineNumbers={false} />;
+  return (
+    <SandpackCodeEditor
+      ref={editor}
+      extensions={editorExtensions}
+      additionalLanguages={editorLanguages}
+      showRunButton={false}
+      showTabs={false}
+      showLineNumbers={false}
+    />
+  );
 });

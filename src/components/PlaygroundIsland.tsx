@@ -10,9 +10,10 @@ import { pageWorkerHost } from '../playground/browser-host';
 import { isEdited, looksSame, openSession, sessionNote, updateSession, type EditSessionEvent } from '../playground/edit-session';
 import { clearEdit, loadEdit, saveEdit } from '../playground/edits-storage';
 import { PENDING_RUN_ATTRIBUTE, RUN_BUTTON_ATTRIBUTE, TOUCHED_ATTRIBUTE } from '../playground/island-attributes';
-import { applyRunEvents, finishOutput, idleOutput, startOutput, type OutputState } from '../playground/output-model';
+import { applyRunEvents, finishOutput, idleOutput, refusedOutput, startOutput, type OutputState } from '../playground/output-model';
 import { playgroundText } from '../playground/strings';
 import type { RunHandle, WorkerHost } from '../playground/worker-host';
+import { MAX_PROGRAM_CHARS } from '../runner/protocol';
 import type { GuardedStorage } from '../storage/guarded';
 import { pageStorage } from '../storage/page-storage';
 import { PlaygroundEditor, type EditorHandle } from './PlaygroundEditor';
@@ -63,9 +64,12 @@ export function PlaygroundIsland({ id, locale, filename, source, children, worke
 
   const run = useCallback(() => {
     if (active.current) return;
-    const handle = host().run({ source: latestSession.current.code, filename, locale }, (events) =>
-      setOutput((state) => applyRunEvents(state, events)),
-    );
+    const source = latestSession.current.code;
+    if (source.length > MAX_PROGRAM_CHARS) {
+      setOutput(refusedOutput(source.length));
+      return;
+    }
+    const handle = host().run({ source, filename, locale }, (events) => setOutput((state) => applyRunEvents(state, events)));
     active.current = handle;
     setRunning(true);
     setOutput(startOutput(handle.runId));
@@ -125,6 +129,9 @@ export function PlaygroundIsland({ id, locale, filename, source, children, worke
   const warm = () => {
     if (live) host().warm();
   };
+
+  // Stable, so the output's memoised entries do not re-render on every batch.
+  const goToLine = useCallback((line: number, column?: number) => editor.current?.goToLine(line, column), []);
 
   const note = sessionNote(session);
   const edited = isEdited(session);
@@ -192,14 +199,7 @@ export function PlaygroundIsland({ id, locale, filename, source, children, worke
           {t[note]}
         </p>
       )}
-      <PlaygroundOutput
-        state={output}
-        t={t}
-        locale={locale}
-        filename={filename}
-        idPrefix={ids.prefix}
-        onGoToLine={(line, column) => editor.current?.goToLine(line, column)}
-      />
+      <PlaygroundOutput state={output} t={t} locale={locale} filename={filename} idPrefix={ids.prefix} onGoToLine={goToLine} />
     </div>
   );
 }

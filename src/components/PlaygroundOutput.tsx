@@ -3,10 +3,11 @@
  * lab's reports, errors pointing at their line, and the simulated and real time of the run.
  */
 import type { Locale } from '../i18n/locales';
-import type { OutputEntry, OutputState } from '../playground/output-model';
+import { memo } from 'react';
+import { outputEntries, type OutputEntry, type OutputState, type ShownPart } from '../playground/output-model';
 import { formatCount, formatMs } from '../i18n/format';
 import { isPageGlobalError, type PlaygroundText } from '../playground/strings';
-import type { Printed } from '../runner/protocol';
+import { MAX_PROGRAM_CHARS } from '../runner/protocol';
 
 interface PlaygroundOutputProps {
   state: OutputState;
@@ -38,51 +39,79 @@ function statusText(state: OutputState, t: PlaygroundText, locale: Locale): stri
       return t.statusTimeLimit(formatCount(state.end?.reason === 'time-limit' ? state.end.limitMs / 1000 : 0, locale));
     case 'crashed':
       return t.statusCrashed(state.end?.reason === 'crashed' ? state.end.message : '');
+    case 'too-large':
+      return t.statusTooLarge(formatCount(state.refusedChars ?? 0, locale), formatCount(MAX_PROGRAM_CHARS, locale));
+    case 'flooded':
+      return t.statusFlooded(formatCount(state.end?.reason === 'flooded' ? state.end.events : 0, locale));
   }
 }
 
-function PrintedPart({ part, label }: { part: Printed; label: string }) {
-  if (part.kind === 'text') return <pre className="pg-text">{part.text}</pre>;
+/** What the page cut from one entry, said in the reader's language. */
+function CutNote({ text }: { text: string | false }) {
+  return text ? <p className="pg-cut">{text}</p> : null;
+}
+
+function PrintedPart({ part, label, t, locale }: { part: ShownPart; label: string; t: PlaygroundText; locale: Locale }) {
+  if (part.kind === 'text')
+    return (
+      <>
+        <pre className="pg-text">{part.text}</pre>
+        <CutNote text={part.cutLines > 0 && t.cutLines(formatCount(part.cutLines, locale))} />
+        <CutNote text={part.cutChars > 0 && t.cutChars(formatCount(part.cutChars, locale))} />
+      </>
+    );
   return (
-    <div className="pg-table-wrap" tabIndex={0} role="region" aria-label={label}>
-      <table className="pg-table">
-        <thead>
-          <tr>
-            {part.columns.map((c, i) => (
-              <th key={i} scope="col">
-                {c}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {part.rows.map((row, r) => (
-            <tr key={r}>
-              {part.columns.map((_, c) =>
-                c === 0 ? (
-                  <th key={c} scope="row">
-                    {row[c] ?? ''}
-                  </th>
-                ) : (
-                  <td key={c}>{row[c] ?? ''}</td>
-                ),
-              )}
+    <>
+      <div className="pg-table-wrap" tabIndex={0} role="region" aria-label={label}>
+        <table className="pg-table">
+          <thead>
+            <tr>
+              {part.columns.map((c, i) => (
+                <th key={i} scope="col">
+                  {c}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {part.rows.map((row, r) => (
+              <tr key={r}>
+                {part.columns.map((_, c) =>
+                  c === 0 ? (
+                    <th key={c} scope="row">
+                      {row[c] ?? ''}
+                    </th>
+                  ) : (
+                    <td key={c}>{row[c] ?? ''}</td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <CutNote
+        text={
+          (part.hiddenRows > 0 || part.hiddenColumns > 0) &&
+          t.tableCut(formatCount(part.hiddenRows, locale), formatCount(part.hiddenColumns, locale))
+        }
+      />
+      <CutNote text={part.cutCells > 0 && t.cutCells(formatCount(part.cutCells, locale))} />
+    </>
   );
 }
 
-function Entry({ entry, t, locale, idPrefix, onGoToLine }: { entry: OutputEntry } & Omit<PlaygroundOutputProps, 'state'>) {
+type EntryProps = { entry: OutputEntry } & Omit<PlaygroundOutputProps, 'state' | 'filename'>;
+
+/** One entry; memoised, so a new batch renders only the new entries. */
+const Entry = memo(function Entry({ entry, t, locale, idPrefix, onGoToLine }: EntryProps) {
   switch (entry.kind) {
     case 'console':
       return (
         <li className="pg-line" data-level={entry.level}>
           {entry.level !== 'log' && <span className="pg-level">{t.levels[entry.level]}</span>}
           {entry.parts.map((part, i) => (
-            <PrintedPart key={i} part={part} label={`console.table ${entry.id + 1}`} />
+            <PrintedPart key={i} part={part} label={`console.table ${entry.id + 1}`} t={t} locale={locale} />
           ))}
         </li>
       );
@@ -96,6 +125,8 @@ function Entry({ entry, t, locale, idPrefix, onGoToLine }: { entry: OutputEntry 
               {entry.title}
             </p>
             <pre className="pg-text">{entry.lines.join('\n')}</pre>
+            <CutNote text={entry.hiddenLines > 0 && t.reportCut(formatCount(entry.hiddenLines, locale))} />
+            <CutNote text={entry.cutChars > 0 && t.cutChars(formatCount(entry.cutChars, locale))} />
           </section>
         </li>
       );
@@ -110,27 +141,33 @@ function Entry({ entry, t, locale, idPrefix, onGoToLine }: { entry: OutputEntry 
             </button>
           )}
           <pre className="pg-text">{entry.message}</pre>
+          <CutNote text={entry.cutChars > 0 && t.cutChars(formatCount(entry.cutChars, locale))} />
           {isPageGlobalError(entry.message) && <p className="pg-hint-inline">{t.noPageAccess}</p>}
         </li>
       );
     case 'truncated':
-      return <li className="pg-line pg-truncated">{t.truncated(formatCount(entry.shown, locale))}</li>;
+      return (
+        <li className="pg-line pg-truncated" data-limit={entry.limit}>
+          {t.truncated[entry.limit](formatCount(entry.shown, locale))}
+        </li>
+      );
   }
-}
+});
 
 /** The output panel. */
 export function PlaygroundOutput(props: PlaygroundOutputProps) {
-  const { state, t, locale } = props;
+  const { state, t, locale, idPrefix, onGoToLine } = props;
+  const entries = outputEntries(state);
   return (
     <section className="pg-output" aria-label={t.outputLabel(props.filename)} data-status={state.status}>
       <p className="pg-status" role="status" aria-live="polite">
         {state.status === 'running' && <span className="pg-spinner" aria-hidden="true" />}
         {statusText(state, t, locale)}
       </p>
-      {state.entries.length > 0 && (
+      {entries.length > 0 && (
         <ol className="pg-lines">
-          {state.entries.map((entry) => (
-            <Entry key={entry.id} entry={entry} {...props} />
+          {entries.map((entry) => (
+            <Entry key={entry.id} entry={entry} t={t} locale={locale} idPrefix={idPrefix} onGoToLine={onGoToLine} />
           ))}
         </ol>
       )}

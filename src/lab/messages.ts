@@ -7,6 +7,8 @@ export interface LabTexts {
   notSelfContained(detail: string): string;
   notAFunction: string;
   poolClosed: string;
+  /** A CPU pool asked for more threads than the machine's cores (`inUse` already taken by open pools). */
+  poolTooLarge(size: number, max: number, inUse: number): string;
   poolTimeout(size: number, overflow: number, timeoutMs: number): string;
   connectionClosed: string;
   // Report titles and lines
@@ -41,6 +43,11 @@ export const labText: Localized<LabTexts> = {
       `A função enviada ao pool precisa ser autocontida: ela roda em outra thread, como uma função de topo serializada (pickle) num ProcessPoolExecutor, e não enxerga variáveis nem imports de fora. Passe os dados pelos argumentos. (${detail})`,
     notAFunction: 'pool.map/pool.run esperam uma função.',
     poolClosed: 'O pool já foi fechado.',
+    poolTooLarge: (size, max, inUse) =>
+      `createPool({ size: ${size} }): o laboratório permite no máximo ${max} threads de CPU ao mesmo tempo, uma por núcleo lógico desta máquina` +
+      (inUse > 0
+        ? `, e os pools abertos já usam ${inUse}; feche um com pool.close() antes.`
+        : '. Mais threads que núcleos não deixam o trabalho mais rápido.'),
     poolTimeout: (size, overflow, timeoutMs) =>
       `TimeoutError: o pool (tamanho ${size}, overflow ${overflow}) não liberou conexão em ${timeoutMs} ms.`,
     connectionClosed: 'A conexão já foi fechada.',
@@ -77,6 +84,11 @@ export const labText: Localized<LabTexts> = {
       `The function sent to the pool must be self-contained: it runs on another thread, like a pickled top-level function in a ProcessPoolExecutor, and sees no outside variables or imports. Pass data through its arguments. (${detail})`,
     notAFunction: 'pool.map/pool.run expect a function.',
     poolClosed: 'The pool is already closed.',
+    poolTooLarge: (size, max, inUse) =>
+      `createPool({ size: ${size} }): the lab allows at most ${max} CPU threads at once, one per logical core of this machine` +
+      (inUse > 0
+        ? `, and the open pools already use ${inUse}; close one with pool.close() first.`
+        : '. More threads than cores do not make the work faster.'),
     poolTimeout: (size, overflow, timeoutMs) =>
       `TimeoutError: the pool (size ${size}, overflow ${overflow}) had no free connection within ${timeoutMs} ms.`,
     connectionClosed: 'The connection is already closed.',

@@ -5,6 +5,7 @@
  * timers are passed in, so the time-limit logic runs under fake timers in tests.
  */
 import { RUN_TIME_LIMIT_MS, type RunEvent, type RunRequest, type WorkerMessage } from '../runner/protocol';
+import { PAGE_OUTPUT_LIMITS } from './output-limits';
 
 /** How a run ended. */
 export type RunEnd =
@@ -14,7 +15,9 @@ export type RunEnd =
   /** The reader pressed Stop. */
   | { reason: 'stopped' }
   /** The Worker itself failed (it could not load, or died). */
-  | { reason: 'crashed'; message: string };
+  | { reason: 'crashed'; message: string }
+  /** The Worker sent more events than the page takes from one run: it was terminated. */
+  | { reason: 'flooded'; events: number };
 
 /** The part of `Worker` used here. */
 export interface WorkerLike {
@@ -22,6 +25,8 @@ export interface WorkerLike {
   terminate(): void;
   onmessage: ((event: { data: unknown }) => void) | null;
   onerror: ((event: { message?: string; preventDefault?: () => void }) => void) | null;
+  /** A message that could not be read (the Worker sent something that cannot be cloned here). */
+  onmessageerror?: (() => void) | null;
 }
 
 interface TimerApi {
@@ -36,6 +41,8 @@ interface WorkerHostOptions {
   limitMs?: number;
   /** How long a Worker may take to load before the run is reported as crashed. */
   loadLimitMs?: number;
+  /** Events one run may send before the page ends it. */
+  floodLimit?: number;
 }
 
 /** What a run needs besides the ids the host assigns. */
@@ -68,6 +75,8 @@ interface ActiveRun {
   slot: Slot;
   onEvents: (events: RunEvent[]) => void;
   timer?: unknown;
+  /** Events received so far. */
+  received: number;
   ended: boolean;
   resolve: (end: RunEnd) => void;
 }
@@ -83,6 +92,7 @@ export function isWorkerMessage(data: unknown): data is WorkerMessage {
 export function createWorkerHost(options: WorkerHostOptions): WorkerHost {
   const limitMs = options.limitMs ?? RUN_TIME_LIMIT_MS;
   const loadLimitMs = options.loadLimitMs ?? 3 * limitMs;
+  const floodLimit = options.floodLimit ?? PAGE_OUTPUT_LIMITS.flood;
   const { timers } = options;
   let spare: Slot | undefined;
   let nextRunId = 1;
@@ -96,6 +106,7 @@ export function createWorkerHost(options: WorkerHostOptions): WorkerHost {
       event.preventDefault?.();
       onWorkerError(slot, event.message);
     };
+    slot.worker.onmessageerror = () => onWorkerError(slot, 'unreadable message');
     return slot;
   }
 
@@ -108,6 +119,11 @@ export function createWorkerHost(options: WorkerHostOptions): WorkerHost {
     }
     const run = slot.run;
     if (!run || run.ended) return;
+    run.received += data.events.length;
+    if (run.received > floodLimit) {
+      finish(run, { reason: 'flooded', events: floodLimit });
+      return;
+    }
     const mine: RunEvent[] = [];
     let done: Extract<RunEvent, { type: 'done' }> | undefined;
     for (const event of data.events) {
@@ -144,6 +160,7 @@ export function createWorkerHost(options: WorkerHostOptions): WorkerHost {
     // A Worker serves one run: whatever the program left running dies with it.
     run.slot.worker.onmessage = null;
     run.slot.worker.onerror = null;
+    run.slot.worker.onmessageerror = null;
     run.slot.worker.terminate();
     active.delete(run);
     run.resolve(end);
@@ -162,7 +179,7 @@ export function createWorkerHost(options: WorkerHostOptions): WorkerHost {
     const runId = nextRunId++;
     let resolve!: (end: RunEnd) => void;
     const finished = new Promise<RunEnd>((r) => (resolve = r));
-    const activeRun: ActiveRun = { runId, slot, onEvents, ended: false, resolve };
+    const activeRun: ActiveRun = { runId, slot, onEvents, received: 0, ended: false, resolve };
     slot.run = activeRun;
     active.add(activeRun);
     if (slot.ready) startLimit(activeRun, limitMs, { reason: 'time-limit', limitMs });

@@ -35,6 +35,9 @@ export type RunEvent =
 /** The most console lines a run may print before the rest is dropped with a note. */
 export const OUTPUT_LINE_CAP = 1_000;
 
+/** The longest program a playground runs, in characters; a longer one is refused before it is sent. */
+export const MAX_PROGRAM_CHARS = 100_000;
+
 /** Wall-clock limit after which the page terminates the Worker and replaces it. */
 export const RUN_TIME_LIMIT_MS = 5_000;
 

@@ -9,6 +9,7 @@ class FakeWorker implements WorkerLike {
   terminated = false;
   onmessage: ((event: { data: unknown }) => void) | null = null;
   onerror: ((event: { message?: string; preventDefault?: () => void }) => void) | null = null;
+  onmessageerror: (() => void) | null = null;
   postMessage(message: RunRequest) {
     this.posted.push(message);
   }
@@ -168,6 +169,37 @@ describe('worker host', () => {
     const handle = host.run(input, () => {});
     nth(0).onerror?.({ message: 'Uncaught SyntaxError' });
     await expect(handle.finished).resolves.toEqual({ reason: 'crashed', message: 'Uncaught SyntaxError' });
+  });
+
+  it('reports a message that cannot be read as a crash, and the next run gets a fresh worker', async () => {
+    const host = make();
+    const handle = host.run(input, () => {});
+    nth(0).onmessageerror?.();
+    await expect(handle.finished).resolves.toEqual({ reason: 'crashed', message: 'unreadable message' });
+    expect(nth(0).terminated).toBe(true);
+    const next = host.run(input, () => {});
+    expect(nth(1).posted).toEqual([expect.objectContaining({ runId: next.runId })]);
+  });
+
+  it('ends a run that floods the page with events and terminates its worker', async () => {
+    const host = createWorkerHost({
+      spawn: () => {
+        const w = new FakeWorker();
+        spawned.push(w);
+        return w;
+      },
+      timers: { set: (fn, ms) => clock.setTimeout(fn, ms), clear: (h) => clock.clearTimeout(h as number) },
+      floodLimit: 10,
+    });
+    let delivered = 0;
+    const handle = host.run(input, (events) => (delivered += events.length));
+    const log: RunEvent = { type: 'console', runId: handle.runId, level: 'log', parts: [] };
+    nth(0).ready();
+    nth(0).events(...Array.from({ length: 6 }, () => log));
+    nth(0).events(...Array.from({ length: 6 }, () => log));
+    await expect(handle.finished).resolves.toEqual({ reason: 'flooded', events: 10 });
+    expect(delivered).toBe(6);
+    expect(nth(0).terminated).toBe(true);
   });
 
   it('drops a spare that fails to load instead of handing it to a run', () => {

@@ -173,8 +173,8 @@ describe('runProgram', () => {
 
   it('waits for real CPU work without moving virtual time', async () => {
     const { outcome, logs } = await run(`
-      import { createPool } from '@lab/cpu';
-      const pool = createPool({ size: 2 });
+      import { cores, createPool } from '@lab/cpu';
+      const pool = createPool({ size: Math.min(2, cores) });
       function fib(n: number): number { return n < 2 ? n : fib(n - 1) + fib(n - 2); }
       const results = await pool.map(function fib(n: number): number { return n < 2 ? n : fib(n - 1) + fib(n - 2); }, [20, 21, 22]);
       console.log(results.join(','), fib(10), performance.now());

@@ -1,18 +1,19 @@
 import { formatMsFigure } from '../../i18n/format';
 import { realNow } from '../clock/macrotask';
 import { esModule, type LabPart, type PartContext } from '../part';
-import { CpuPool, type CpuPoolOptions, type CpuStats } from './pool';
+import { CpuPool, ThreadBudget, type CpuPoolOptions, type CpuStats } from './pool';
 
 /** The `@lab/cpu` part: pools of real threads on real time. */
 export function cpuPart(context: PartContext): LabPart {
   const { cpu, texts } = context;
   const cpuStats: CpuStats = { tasks: 0, threads: 0, realMs: 0 };
   const pools: CpuPool[] = [];
+  const budget = new ThreadBudget(cpu.cores);
   return {
     module: esModule({
       /** A pool of real threads: `await createPool({ size: 4 }).map(fn, items)`. */
       createPool: (opts?: CpuPoolOptions) => {
-        const pool = new CpuPool(cpu, context.realWork, texts, cpuStats, opts);
+        const pool = new CpuPool(cpu, context.realWork, texts, cpuStats, opts, budget);
         pools.push(pool);
         return pool;
       },

@@ -14,6 +14,31 @@ export interface CpuStats {
   realMs: number;
 }
 
+/**
+ * The threads one run may have at once, over all its pools: one per logical core. Past it
+ * `createPool` fails with a sentence that says so, instead of starting a thousand threads.
+ */
+export class ThreadBudget {
+  private used = 0;
+  readonly max: number;
+
+  constructor(cores: number) {
+    const max = Math.trunc(Number(cores));
+    this.max = Number.isFinite(max) && max >= 1 ? max : 1;
+  }
+
+  /** Takes `size` threads, or throws a RangeError saying the limit and what is in use. */
+  reserve(size: number, texts: LabTexts): void {
+    if (this.used + size > this.max) throw new RangeError(texts.poolTooLarge(size, this.max, this.used));
+    this.used += size;
+  }
+
+  /** Gives back threads taken by `reserve`. */
+  release(size: number): void {
+    this.used = Math.max(0, this.used - size);
+  }
+}
+
 interface Job {
   source: string;
   args: unknown[];
@@ -58,9 +83,11 @@ export class CpuPool {
     private readonly texts: LabTexts,
     readonly stats: CpuStats,
     options: CpuPoolOptions = {},
+    private readonly budget?: ThreadBudget,
   ) {
     const size = Math.trunc(Number(options.size ?? threads.cores));
     this.size = Number.isFinite(size) && size >= 1 ? size : 1;
+    budget?.reserve(this.size, texts);
   }
 
   /** Runs `fn(...args)` on a thread. */
@@ -86,6 +113,7 @@ export class CpuPool {
 
   /** Terminates the threads; pending tasks fail. */
   close(): void {
+    if (!this.closed) this.budget?.release(this.size);
     this.closed = true;
     for (const job of this.queue.splice(0)) job.reject(new Error(this.texts.poolClosed));
     for (const t of this.all) t.terminate();

@@ -22,7 +22,10 @@ export interface LockdownControl {
 }
 
 export interface LockdownOptions {
-  /** Keep `postMessage`/`close`: CPU threads reply to their pool with them. */
+  /**
+   * Keep `postMessage`: CPU threads reply to their pool with it. `close` goes either way: a thread
+   * that closed itself would leave its task waiting until the run's time limit.
+   */
   keepMessaging?: boolean;
 }
 
@@ -79,8 +82,9 @@ export function lockDown(scope: Record<string, unknown>, options: LockdownOption
     'FontFace',
     'RTCPeerConnection',
     'Notification',
+    'close',
   ];
-  if (!options.keepMessaging) callables.push('postMessage', 'close');
+  if (!options.keepMessaging) callables.push('postMessage');
   for (const name of callables) blockFunction(name);
   for (const name of ['indexedDB', 'caches', 'fonts', 'cookieStore']) blockObject(scope, name, name);
   const nav = scope.navigator as object | undefined;

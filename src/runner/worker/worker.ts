@@ -8,7 +8,7 @@ import { lockDown } from './lockdown';
 import { lockedBrowserThreads } from './locked-threads';
 import { createWorkerRun } from './worker-run';
 import { frameLocation } from '../error-location';
-import type { RunRequest, WorkerMessage } from '../protocol';
+import { MAX_PROGRAM_CHARS, type RunRequest, type WorkerMessage } from '../protocol';
 import { runProgram, wrapperLineOffset } from '../run-program';
 
 interface WorkerScope {
@@ -64,6 +64,7 @@ function isRunRequest(data: unknown): data is RunRequest {
     r.type === 'run' &&
     typeof r.runId === 'number' &&
     typeof r.source === 'string' &&
+    r.source.length <= MAX_PROGRAM_CHARS &&
     typeof r.filename === 'string' &&
     (locales as readonly unknown[]).includes(r.locale)
   );

@@ -82,10 +82,11 @@ describe('lockDown', () => {
     expect(realm.calls).toEqual([]);
   });
 
-  it('keeps postMessage for CPU threads that reply to their pool', () => {
+  it('keeps postMessage for CPU threads that reply to their pool, but not close', () => {
     const realm = workerLikeRealm();
     realm.run(lockDownScript({ keepMessaging: true }));
     realm.run('postMessage(1)');
+    expect(realm.errorOf('close()')).toMatch(/close is not available/);
     expect(realm.calls).toEqual(['postMessage']);
     expect(realm.errorOf("fetch('x')")).toMatch(/fetch is not available/);
   });
