@@ -31,7 +31,7 @@ async function balancer(checks: Checks) {
   let next = 0;
   // failed: attempts that met a dead server; errors: 502s to clients;
   // served: requests backend4 answered; probes: active checks sent.
-  const result = { failed: 0, errors: 0, served: 0, probes: 0 };
+  const result = { 'failed': 0, 'errors': 0, 'served': 0, 'probes': 0 };
   let outAt = 0; // when backend4 was first taken out of rotation
   let backAt = 0; // first request backend4 served after the crash
 
@@ -40,7 +40,7 @@ async function balancer(checks: Checks) {
   const timer = checks.activeEveryMs
     ? setInterval(() => {
         for (const p of peers) {
-          result.probes++;
+          result['probes']++;
           fetch(`${p.url}/health`).then(
             () => ((p.up = true), (p.fails = 0)),
             () => ((p.up = false), (outAt ||= performance.now())),
@@ -72,18 +72,18 @@ async function balancer(checks: Checks) {
         await fetch(p.url);
         if (p.accessed < p.checked) p.fails = 0; // success after a failure
         if (i === 2) {
-          result.served++;
+          result['served']++;
           if (t > crashAt && !backAt) backAt = t;
         }
         return;
       } catch {
-        result.failed++;
+        result['failed']++;
         p.fails++;
         p.checked = p.accessed = performance.now();
         if (out(p, p.checked)) outAt ||= p.checked;
       }
     }
-    result.errors++; // 502 Bad Gateway: no server could answer
+    result['errors']++; // 502 Bad Gateway: no server could answer
   }
 
   const requests: Promise<void>[] = [];

@@ -31,7 +31,7 @@ async function balancer(checks: Checks) {
   let next = 0;
   // falhas: tentativas num servidor morto; erros: 502 para o cliente;
   // atendidas: pelo backend4; sondas: checks ativos enviados.
-  const result = { falhas: 0, erros: 0, atendidas: 0, sondas: 0 };
+  const result = { 'falhas': 0, 'erros': 0, 'atendidas': 0, 'sondas': 0 };
   let outAt = 0; // quando o backend4 saiu do rodízio pela primeira vez
   let backAt = 0; // 1ª requisição que o backend4 atendeu depois da queda
 
@@ -40,7 +40,7 @@ async function balancer(checks: Checks) {
   const timer = checks.activeEveryMs
     ? setInterval(() => {
         for (const p of peers) {
-          result.sondas++;
+          result['sondas']++;
           fetch(`${p.url}/health`).then(
             () => ((p.up = true), (p.fails = 0)),
             () => ((p.up = false), (outAt ||= performance.now())),
@@ -72,18 +72,18 @@ async function balancer(checks: Checks) {
         await fetch(p.url);
         if (p.accessed < p.checked) p.fails = 0; // sucesso depois de uma falha
         if (i === 2) {
-          result.atendidas++;
+          result['atendidas']++;
           if (t > crashAt && !backAt) backAt = t;
         }
         return;
       } catch {
-        result.falhas++;
+        result['falhas']++;
         p.fails++;
         p.checked = p.accessed = performance.now();
         if (out(p, p.checked)) outAt ||= p.checked;
       }
     }
-    result.erros++; // 502 Bad Gateway: nenhum servidor respondeu
+    result['erros']++; // 502 Bad Gateway: nenhum servidor respondeu
   }
 
   const requests: Promise<void>[] = [];
