@@ -14,6 +14,7 @@ export const topicSlugs = [
   'rate-limiting',
   'profiling',
   'benchmarking',
+  'operations',
 ] as const;
 
 export const referenceSlugs = ['checklist', 'reference-numbers', 'next-steps'] as const;
