@@ -19,7 +19,14 @@ describe('cache-warming', () => {
       const figures = Object.values(run.tables[0] as Record<string, Record<string, unknown>>).map((r) =>
         Object.values(r).map((v) => (typeof v === 'number' ? v : numbersIn(String(v), locale)[0]!)),
       );
-      const [warmUp, firstSecond, firstTen, firstMinute, dbTen, dbMinute] = figures as [number, number][];
+      const [warmUp, firstSecond, firstTen, firstMinute, dbTen, dbMinute] = figures as [
+        [number, number],
+        [number, number],
+        [number, number],
+        [number, number],
+        [number, number],
+        [number, number],
+      ];
 
       // The query log holds the warmed run (the program clears it before each start): the warmer's
       // one query for the hot users, then the traffic's queries.
