@@ -1,8 +1,8 @@
 // Um deploy sobe um cache novo: o Redis está vazio. A página de perfil lê
 // um usuário com seus posts, uma query cara (posts.user_id não tem
-// índice: todos os posts são lidos). Tráfego: 50 requisições por
-// segundo, 95% delas para os 200 usuários mais populares. Partida a frio
-// contra um cache aquecido com esses 200 antes de o tráfego chegar.
+// índice: todos os posts são lidos). Tráfego: 25 requisições por
+// segundo, 95% delas para os 100 usuários mais populares. Partida a frio
+// contra um cache aquecido com esses 100 antes de o tráfego chegar.
 import Redis from 'ioredis';
 import { sleep } from '@lab/clock';
 import { db, queryLog } from '@lab/db';
@@ -13,7 +13,7 @@ const n = (x: number, digits = 0) =>
     minimumFractionDigits: digits, maximumFractionDigits: digits,
   });
 const TTL = 300;
-const HOT = Array.from({ length: 200 }, (_, i) => i + 1);
+const HOT = Array.from({ length: 100 }, (_, i) => i + 1);
 
 const loadProfile = (id: number) =>
   db.user.findUnique({ where: { id }, include: { posts: true } });
@@ -48,13 +48,13 @@ async function firstMinute(warmFirst: boolean) {
   const start = performance.now();
   let seed = 42;
   const requests: Promise<unknown>[] = [];
-  for (let i = 0; i < 3_000; i++) {
+  for (let i = 0; i < 1_500; i++) {
     seed = (seed * 1103515245 + 12345) % 2 ** 31; // "aleatório" determinístico
     const r = seed / 2 ** 31;
     const id =
-      r < 0.95 ? HOT[Math.floor((r / 0.95) * 200)]! : 201 + (seed % 1_800);
+      r < 0.95 ? HOT[Math.floor((r / 0.95) * 100)]! : 101 + (seed % 1_900);
     requests.push(profile(id));
-    await sleep(20);
+    await sleep(40);
   }
   await Promise.all(requests);
   // O lado do banco, do query log do laboratório (depois do aquecimento).
@@ -88,5 +88,5 @@ console.table(
 // A frio, cada usuário quente é um miss na primeira vez que é pedido: o
 // banco recebe todo o conjunto de trabalho nos primeiros segundos depois
 // do deploy, uma query com varredura completa para cada um. Aquecido, os
-// 200 quentes custam uma query antes do tráfego, e o primeiro minuto só
+// 100 quentes custam uma query antes do tráfego, e o primeiro minuto só
 // consulta a cauda longa.

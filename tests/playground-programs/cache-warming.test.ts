@@ -5,9 +5,9 @@ import { describeRun, locales, runPlayground } from './support/run-playground';
 import { queryLog, redisStats } from './support/lab-records';
 import { numbersIn } from './support/printed';
 
-const HOT = 200;
-const REQUESTS = 3_000;
-const MINUTE_MS = REQUESTS * 20;
+const HOT = 100;
+const REQUESTS = 1_500;
+const MINUTE_MS = REQUESTS * 40;
 
 describe('cache-warming', () => {
   for (const locale of locales) {
@@ -49,8 +49,8 @@ describe('cache-warming', () => {
       expect(firstMinute[1]).toBe(traffic.length);
       expect(dbMinute[1]).toBeCloseTo(traffic.reduce((a, q) => a + q.ms, 0) / 1000, 1);
 
-      // Redis saw both starts: 6,000 GETs each; every miss was one query and one SET, plus the
-      // warmer's 500 SETs. So the cold start's queries are the misses the warmed one did not have.
+      // Redis saw both starts: 1,500 GETs each; every miss was one query and one SET, plus the
+      // warmer's 100 SETs. So the cold start's queries are the misses the warmed one did not have.
       const redis = redisStats(run);
       expect(redis.commands.get).toBe(2 * REQUESTS);
       expect(redis.misses).toBe(firstMinute[0]! + firstMinute[1]!);
@@ -61,9 +61,9 @@ describe('cache-warming', () => {
       expect(firstSecond[0]).toBeGreaterThan(REQUESTS / 60 / 2);
       expect(firstSecond[0]).toBeGreaterThan(10 * firstSecond[1]!);
       expect(firstTen[0]).toBeGreaterThan(5 * firstTen[1]!);
-      expect(firstMinute[0]).toBeGreaterThan(3 * firstMinute[1]!);
+      expect(firstMinute[0]).toBeGreaterThan(2 * firstMinute[1]!);
       expect(dbTen[0]).toBeGreaterThan(5 * dbTen[1]!);
-      expect(dbMinute[0]).toBeGreaterThan(3 * dbMinute[1]!);
+      expect(dbMinute[0]).toBeGreaterThan(2 * dbMinute[1]!);
       // Cold, the hot set is queried within the first seconds: most of the minute's queries come then.
       expect(firstTen[0]).toBeGreaterThan(firstMinute[0]! / 2);
       expect(run.outcome.simulatedMs).toBeGreaterThanOrEqual(2 * MINUTE_MS);
