@@ -8,8 +8,6 @@ interface ChecklistLabels {
   overallLabel: string;
   groupLabel: (group: string) => string;
   studyIn: string;
-  notCovered: string;
-  relatedPage: string;
   noScript: string;
   toolsLabel: string;
   exportButton: string;
@@ -28,8 +26,6 @@ export const checklistLabels: Localized<ChecklistLabels> = {
     overallLabel: 'Progresso geral',
     groupLabel: (group) => `Progresso em ${group}`,
     studyIn: 'Onde estudar:',
-    notCovered: 'Fora do módulo.',
-    relatedPage: 'Tema relacionado:',
     noScript: 'Sem JavaScript, as marcações não são salvas: a lista fica só para leitura.',
     toolsLabel: 'Gerenciar o progresso',
     exportButton: 'Exportar (JSON)',
@@ -46,8 +42,6 @@ export const checklistLabels: Localized<ChecklistLabels> = {
     overallLabel: 'Overall progress',
     groupLabel: (group) => `${group} progress`,
     studyIn: 'Where to study:',
-    notCovered: 'Not covered by the module.',
-    relatedPage: 'Related topic:',
     noScript: 'Without JavaScript your ticks are not saved: the list is for reading only.',
     toolsLabel: 'Manage your progress',
     exportButton: 'Export (JSON)',

@@ -12,13 +12,12 @@ interface ChecklistItem {
   /** The item exactly as the module writes it. */
   moduleText: string;
   text: Localized;
-  /** Where the site teaches it: a page slug (same in both locales) and optional heading anchor per locale. */
-  taughtIn?: { slug: PageSlug; anchor?: Localized };
   /**
-   * For an item the module lists but does not teach: a short explanation shown on the checklist page,
-   * and optionally the page whose topic it builds on.
+   * Where the site teaches it: a page slug (same in both locales) and optional heading anchor per
+   * locale. Every item has one: the six the module lists without teaching are taught on the site's
+   * own pages (HTTP delivery, operations).
    */
-  notCovered?: { text: Localized; relatedSlug?: PageSlug };
+  taughtIn: { slug: PageSlug; anchor?: Localized };
 }
 
 interface ChecklistGroup {
@@ -95,14 +94,7 @@ export const checklist: readonly ChecklistGroup[] = [
         id: 'cache-warming',
         moduleText: 'Cache warming para dados críticos',
         text: { 'pt-BR': 'Cache warming para dados críticos', en: 'Cache warming for critical data' },
-        notCovered: {
-          text: {
-            'pt-BR':
-              'O módulo não ensina cache warming. É carregar no cache os dados críticos antes que alguém os peça (ao subir a aplicação, depois de um deploy ou de uma limpeza do cache), para que as primeiras requisições não caiam todas no banco ao mesmo tempo.',
-            en: 'The module does not teach cache warming. It means loading critical data into the cache before anyone asks for it (at start-up, after a deploy or a cache flush), so the first requests do not all hit the database at once.',
-          },
-          relatedSlug: 'caching',
-        },
+        taughtIn: { slug: 'operations', anchor: { 'pt-BR': 'cache-warming', en: 'cache-warming' } },
       },
     ],
   },
@@ -155,14 +147,7 @@ export const checklist: readonly ChecklistGroup[] = [
         id: 'infra-auto-scaling',
         moduleText: 'Auto-scaling habilitado',
         text: { 'pt-BR': 'Auto-scaling habilitado', en: 'Auto-scaling enabled' },
-        notCovered: {
-          text: {
-            'pt-BR':
-              'O módulo não ensina auto-scaling. É adicionar ou remover instâncias da aplicação automaticamente conforme a carga (CPU, requisições por segundo, tamanho de fila), por exemplo com o Horizontal Pod Autoscaler do Kubernetes ou os grupos de auto-scaling dos provedores de nuvem; pressupõe um load balancer distribuindo o tráfego entre as instâncias.',
-            en: "The module does not teach auto-scaling. It means adding or removing application instances automatically as load changes (CPU, requests per second, queue length), for example with the Kubernetes Horizontal Pod Autoscaler or a cloud provider's auto-scaling groups; it assumes a load balancer spreading traffic across the instances.",
-          },
-          relatedSlug: 'load-balancing',
-        },
+        taughtIn: { slug: 'operations', anchor: { 'pt-BR': 'auto-scaling', en: 'auto-scaling' } },
       },
       {
         id: 'infra-cdn',
@@ -174,14 +159,7 @@ export const checklist: readonly ChecklistGroup[] = [
         id: 'infra-health-checks',
         moduleText: 'Health checks configurados',
         text: { 'pt-BR': 'Health checks configurados', en: 'Health checks configured' },
-        notCovered: {
-          text: {
-            'pt-BR':
-              'O módulo não ensina health checks. São verificações (por exemplo, um endpoint `/health`) que o load balancer ou o orquestrador consulta para tirar de rotação uma instância que deixou de responder. O `pool_pre_ping=True` do connection pooling aplica a mesma ideia a cada conexão do banco.',
-            en: "The module does not teach health checks. They are probes (for example a `/health` endpoint) that the load balancer or orchestrator calls to take an instance that stopped answering out of rotation. Connection pooling's `pool_pre_ping=True` applies the same idea to each database connection.",
-          },
-          relatedSlug: 'load-balancing',
-        },
+        taughtIn: { slug: 'operations', anchor: { 'pt-BR': 'health-checks', en: 'health-checks' } },
       },
     ],
   },

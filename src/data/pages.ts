@@ -15,6 +15,7 @@ export const topicSlugs = [
   'profiling',
   'benchmarking',
   'http-delivery',
+  'operations',
 ] as const;
 
 export const referenceSlugs = ['checklist', 'reference-numbers', 'next-steps'] as const;

@@ -1,8 +1,8 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import GithubSlugger from 'github-slugger';
 import { describe, expect, it } from 'vitest';
 import { checklist, checklistIds } from '~/data/checklist';
-import { splitInlineCode } from '~/checklist/inline-code';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const moduleText = readFileSync(`${root}tests/fixtures/modulo-05-performance-e-concorrencia.md`, 'utf8');
@@ -31,47 +31,48 @@ describe('checklist data', () => {
     for (const id of checklistIds) expect(id).toMatch(/^[a-z]+(-[a-z0-9]+)+$/);
   });
 
-  it('says for every item where it is taught or why the module does not teach it', () => {
+  it('links every item to the lesson that teaches it: none is left untaught', () => {
     for (const item of checklist.flatMap((g) => g.items)) {
-      expect(Boolean(item.taughtIn) !== Boolean(item.notCovered), item.id).toBe(true);
+      expect(item.taughtIn?.slug, item.id).toBeTruthy();
     }
-    const uncovered = checklist
-      .flatMap((g) => g.items)
-      .filter((i) => i.notCovered)
-      .map((i) => i.id);
-    expect(uncovered).toEqual(['cache-warming', 'infra-auto-scaling', 'infra-health-checks']);
   });
 
   it('links only to pages that exist in both languages', () => {
-    const slugs = checklist
-      .flatMap((g) => g.items)
-      .flatMap((i) => [i.taughtIn?.slug, i.notCovered?.relatedSlug])
-      .filter(Boolean);
+    const slugs = checklist.flatMap((g) => g.items).map((i) => i.taughtIn.slug);
     for (const slug of slugs) {
       expect(existsSync(`${root}content/docs/${slug}.mdx`), `${slug} (pt-BR)`).toBe(true);
       expect(existsSync(`${root}content/docs/en/${slug}.mdx`), `${slug} (en)`).toBe(true);
     }
   });
 
-  it('writes every explanation in both languages with balanced code spans', () => {
+  it('links every taught item to an existing page and, when it names one, to a heading of that page in each language', () => {
+    /** The ids Astro gives a page's headings (github-slugger over each Markdown heading's text). */
+    const headingIds = (file: string) => {
+      const slugger = new GithubSlugger();
+      const body = readFileSync(file, 'utf8').replace(/```[\s\S]*?```/g, '');
+      return [...body.matchAll(/^#{2,6} (.+)$/gm)].map((m) => slugger.slug(m[1]!.replace(/`/g, '').trim()));
+    };
+    const taught = checklist.flatMap((g) => g.items);
+    expect(taught.length).toBeGreaterThan(0);
+    for (const item of taught) {
+      const { slug, anchor } = item.taughtIn;
+      for (const [locale, dir] of [
+        ['pt-BR', 'content/docs/'],
+        ['en', 'content/docs/en/'],
+      ] as const) {
+        const file = `${root}${dir}${slug}.mdx`;
+        expect(existsSync(file), `${item.id}: ${slug} (${locale})`).toBe(true);
+        if (anchor) expect(headingIds(file), `${item.id}: #${anchor[locale]} on ${slug} (${locale})`).toContain(anchor[locale]);
+      }
+    }
+  });
+
+  it('writes every item in both languages with balanced code spans', () => {
     for (const item of checklist.flatMap((g) => g.items)) {
-      for (const text of [item.text['pt-BR'], item.text.en, item.notCovered?.text['pt-BR'], item.notCovered?.text.en]) {
-        if (text === undefined) continue;
+      for (const text of [item.text['pt-BR'], item.text.en]) {
         expect(text.trim(), item.id).not.toBe('');
         expect(text.split('`').length % 2, `${item.id}: ${text}`).toBe(1);
       }
     }
-  });
-});
-
-describe('splitInlineCode', () => {
-  it('marks the text between backticks as code', () => {
-    expect(splitInlineCode('in Nginx, `gzip on;` or `GZipMiddleware`.')).toEqual([
-      { text: 'in Nginx, ', code: false },
-      { text: 'gzip on;', code: true },
-      { text: ' or ', code: false },
-      { text: 'GZipMiddleware', code: true },
-      { text: '.', code: false },
-    ]);
   });
 });

@@ -1,5 +1,6 @@
 import { serviceLatencies, serviceRequestMs, type ServiceLatency } from '../../data/latency-model';
 import { catalogService } from './catalog-service';
+import { VIRTUAL_EPOCH_MS } from '../clock/virtual-clock';
 
 /** A request as a fake service sees it. */
 interface ServiceRequest {
@@ -116,7 +117,7 @@ function limited(): FakeService {
  * The module's three weighted backends (nginx `weight=3/2/1`): a backend with weight w runs w
  * requests at a time; more wait in its queue, so an overloaded backend answers late.
  */
-function backend(n: 1 | 2 | 3, workers: number): FakeService {
+function backend(n: 1 | 2 | 3 | 4, workers: number): FakeService {
   const latency = serviceLatencies.backend;
   const freeAt: number[] = Array.from({ length: workers }, () => 0);
   return {
@@ -141,6 +142,30 @@ function backend(n: 1 | 2 | 3, workers: number): FakeService {
   };
 }
 
+/** When `http://backend4:8000` is down, in ms of the run's virtual clock: it crashes at 15 s and is back at 35 s. */
+export const backend4Outage = { fromMs: 15_000, untilMs: 35_000 } as const;
+
+/**
+ * A backend that fails and recovers, for health checks: like the others (2 workers, 20 ms per
+ * request, `GET /health` → `{ status: 'ok' }`), except that its process is down during
+ * `backend4Outage`: a connection to it then fails (the `fetch` rejects after one round trip).
+ */
+function unstableBackend(): FakeService {
+  const healthy = backend(4, 2);
+  return {
+    ...healthy,
+    description: `backend4: 2 worker(s), ${healthy.latency.serviceMs} ms per request; down from ${backend4Outage.fromMs / 1000} s to ${backend4Outage.untilMs / 1000} s`,
+    handle(req) {
+      const at = req.now - VIRTUAL_EPOCH_MS;
+      if (at >= backend4Outage.fromMs && at < backend4Outage.untilMs) {
+        return { status: 0, latencyMs: healthy.latency.networkMs, networkError: true };
+      }
+      if (req.url.pathname === '/health') return { status: 200, json: { status: 'ok' }, latencyMs: serviceRequestMs(healthy.latency) };
+      return healthy.handle(req);
+    },
+  };
+}
+
 /** A fresh set of services for one run (their counters and queues start empty). */
 export function createServices(): FakeService[] {
   return [
@@ -153,5 +178,6 @@ export function createServices(): FakeService[] {
     backend(2, 2),
     backend(3, 1),
     catalogService(),
+    unstableBackend(),
   ];
 }
