@@ -83,7 +83,8 @@ function fieldFilter(table: TableDef, field: string, filter: unknown, params: Pa
     if (op === 'equals') parts.push(fieldFilter(table, field, v, params, prefix));
     else if (op === 'not') {
       const inner = isFilterObject(v) ? fieldFilter(table, field, v, params, prefix) : null;
-      if (inner) parts.push({ sql: `NOT (${inner.sql})`, test: (r) => !inner.test(r) });
+      if (inner && inner.sql === '') parts.push({ sql: '1 = 0', test: () => false });
+      else if (inner) parts.push({ sql: `NOT (${inner.sql})`, test: (r) => !inner.test(r) });
       else {
         checkValue(col, v);
         parts.push({ sql: `${ref} <> ${params.add(v)}`, test: (r) => r[field] !== v });
@@ -141,10 +142,14 @@ function compile(table: TableDef, where: Where, params: Params, prefix: string):
       parts.push(and(list.map((w) => compile(table, w as Where, params, prefix)).filter((c) => c.sql !== '')));
     } else if (key === 'OR') {
       if (!Array.isArray(value)) invalid('`OR` must be a list of filters.');
+      const mark = params.values.length;
       const list = value.map((w) => compile(table, w as Where, params, prefix));
       if (list.length === 0) parts.push({ sql: '1 = 0', test: () => false });
-      else if (list.some((c) => c.sql === '')) parts.push({ sql: '1 = 1', test: () => true });
-      else
+      else if (list.some((c) => c.sql === '')) {
+        // An empty branch matches every row: the other branches' text is dropped, so their parameters must go too.
+        params.values.length = mark;
+        parts.push({ sql: '1 = 1', test: () => true });
+      } else
         parts.push({
           sql: list.map((c) => (c.sql.includes(' AND ') ? `(${c.sql})` : c.sql)).join(' OR '),
           test: (r) => list.some((c) => c.test(r)),
