@@ -126,6 +126,22 @@ describe('client methods', () => {
   });
 });
 
+describe('values PostgreSQL refuses', () => {
+  it('rejects integers outside int4 and NUL in text, as PostgreSQL does', async () => {
+    const { db, run } = setup();
+    await expect(run(db.post.findMany({ where: { likes: 2 ** 31 } }))).rejects.toThrow(
+      'value "2147483648" is out of range for type integer',
+    );
+    await expect(run(db.user.findMany({ where: { name: 'a\0b' } }))).rejects.toThrow('invalid byte sequence for encoding "UTF8": 0x00');
+    expect(await run(db.post.count({ where: { likes: { gte: -(2 ** 31) } } }))).toBeGreaterThan(0);
+  });
+
+  it('a cursor on a row that does not exist gives an empty page', async () => {
+    const { db, run } = setup();
+    expect(await run(db.post.findMany({ cursor: { id: 999_999 }, take: 3 }))).toEqual([]);
+  });
+});
+
 /** Arguments a program may pass by mistake. */
 const badArgs: unknown[] = [
   undefined,

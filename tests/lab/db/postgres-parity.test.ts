@@ -50,7 +50,10 @@ const shapes: [string, (db: DbClient) => Promise<unknown>][] = [
     'NOT and AND lists',
     (db) => db.user.findMany({ where: { AND: [{ country: 'BR' }, { id: { lte: 300 } }], NOT: { name: { contains: 'a' } } } }),
   ],
-  ['LIKE wildcards in the search text are literal', (db) => db.post.findMany({ where: { title: { contains: '_%' } } })],
+  [
+    '% and _ in the search text are wildcards (Prisma does not escape them)',
+    (db) => db.post.findMany({ where: { title: { contains: '_%' } } }),
+  ],
   ['select a subset of fields', (db) => db.post.findMany({ where: { userId: 11 }, select: { id: true, title: true } })],
   ['include posts with one JOIN', (db) => db.user.findMany({ take: 5, include: { posts: true } })],
   [
