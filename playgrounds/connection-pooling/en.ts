@@ -1,4 +1,4 @@
-// Connection pooling. Opening a PostgreSQL connection takes 4 round
+// Connection pooling. Opening a PostgreSQL connection takes 6 round
 // trips (TCP, TLS, authentication) before the first query; a pool opens
 // a few and reuses them.
 import { createConnection, createEngine, restartDatabase } from '@lab/db';

@@ -1,4 +1,4 @@
-// Connection pooling. Abrir uma conexão PostgreSQL custa 4 idas e
+// Connection pooling. Abrir uma conexão PostgreSQL custa 6 idas e
 // voltas (TCP, TLS, autenticação) antes da primeira query; um pool
 // abre poucas e as reutiliza.
 import { createConnection, createEngine, restartDatabase } from '@lab/db';

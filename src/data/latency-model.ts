@@ -39,12 +39,13 @@ export function queryMs(rowsRead: number): number {
 }
 
 /**
- * Assumption: a new PostgreSQL connection takes four round trips before its first query:
- * TCP handshake (1), TLS 1.3 handshake (1), startup message plus SCRAM-SHA-256 authentication
- * (2: client-first/server-first, client-final/server-final). Forking the backend process and the
- * password hashing cost more on a real server, so this is a lower bound of the real cost.
+ * Assumption: a new PostgreSQL connection takes six round trips before its first query, as the
+ * connection-pooling page counts them: TCP handshake (1); SSLRequest, then the TLS 1.3 handshake
+ * (2); the startup message and SCRAM-SHA-256 authentication (3: startup/AuthenticationSASL,
+ * client-first/server-first, client-final/server-final with ReadyForQuery). Forking the backend
+ * process and the password hashing cost more on a real server, so this is a lower bound.
  */
-const connectionSetupRoundTrips = 4;
+const connectionSetupRoundTrips = 6;
 
 /** Setting up one new database connection, in ms. */
 export const connectionSetupMs = connectionSetupRoundTrips * sameDcRoundTripMs;
