@@ -270,6 +270,7 @@ export class Engine {
           this.pool.release(conn);
         }
       },
+      disconnect: () => this.pool.dispose(),
     };
     this.db = new DbClient(env.database, runner);
   }

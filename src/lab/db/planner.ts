@@ -84,10 +84,40 @@ function lowerBoundById(rows: readonly Row[], id: unknown, inclusive: boolean): 
  * 4. otherwise → sequential scan of the whole table.
  * Rows then go through the filter, the sort and OFFSET/LIMIT.
  */
+/** A value as EXPLAIN prints a constant. */
+function constant(v: unknown): string {
+  return typeof v === 'string' ? `'${v.replace(/'/g, "''")}'::text` : String(v);
+}
+
+/**
+ * EXPLAIN's Index Cond for values found on an index: `(user_id = 42)` for one, `= ANY` only for a
+ * list, as PostgreSQL prints them.
+ */
+function valuesCond(column: string, values: unknown[]): string {
+  if (values.length === 1) return `Index Cond: (${column} = ${constant(values[0])})`;
+  const list = values.map((v) => (typeof v === 'string' ? `"${v.replace(/["\\]/g, '\\$&')}"` : String(v))).join(',');
+  return `Index Cond: (${column} = ANY ('{${list}}'::${typeof values[0] === 'string' ? 'text' : 'integer'}[]))`;
+}
+
+/** Whether the filter is nothing but conditions on `field` (so the index condition covers it and no Filter line remains). */
+function onlyOn(where: Where | undefined, field: string): boolean {
+  if (where === undefined || typeof where !== 'object' || where === null) return false;
+  const keys = Object.keys(where).filter((k) => where[k] !== undefined);
+  if (keys.length !== 1 || keys[0] !== field) return false;
+  const v = where[field];
+  if (typeof v !== 'object' || v === null) return true;
+  return (
+    Object.keys(v).every(
+      (op) => ['equals', 'in', 'gt', 'gte', 'lt', 'lte'].includes(op) && typeof (v as Record<string, unknown>)[op] !== 'object',
+    ) ||
+    (Object.keys(v).length === 1 && Array.isArray((v as Record<string, unknown>).in))
+  );
+}
+
 export function scan(req: ScanRequest): ScanResult {
   const { table, where, test, order, skip, take } = req;
   const t = table.def.name;
-  const filterLine = req.whereSql ? [`Filter: ${req.whereSql}`] : [];
+  let filterLine = req.whereSql ? [`Filter: ${req.whereSql}`] : [];
   const finish = (
     candidates: Row[],
     access: Access,
@@ -119,6 +149,7 @@ export function scan(req: ScanRequest): ScanResult {
   };
 
   const idCond = conditionsOn(where, 'id');
+  if (idCond.values !== null && onlyOn(where, 'id')) filterLine = [];
   if (idCond.values !== null) {
     const found = [...new Set(idCond.values)].map((id) => table.get(id as number)).filter((r): r is Row => r !== undefined);
     return finish(
@@ -127,7 +158,7 @@ export function scan(req: ScanRequest): ScanResult {
       table.pkeyName,
       found.length,
       `Index Scan using ${table.pkeyName} on ${t}`,
-      ['Index Cond: id = ANY(...)'],
+      [valuesCond('id', [...new Set(idCond.values)])],
       false,
     );
   }
@@ -137,13 +168,14 @@ export function scan(req: ScanRequest): ScanResult {
     const ids = [...new Set(cond.values)].flatMap((v) => idx.entries.get(v) ?? []);
     const found = ids.map((id) => table.get(id)!);
     const column = requireColumn(table.def, idx.field).column;
+    if (onlyOn(where, idx.field)) filterLine = [];
     return finish(
       found,
       'Index Scan',
       idx.name,
       found.length,
       `Index Scan using ${idx.name} on ${t}`,
-      [`Index Cond: ${column} = ANY(...)`],
+      [valuesCond(column, [...new Set(cond.values)])],
       false,
     );
   }

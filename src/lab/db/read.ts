@@ -60,7 +60,8 @@ function parse(db: Database, table: Table, args: FindManyArgs, op: string): Pars
       invalid('`cursor` must be { id: <number> } in the lab.');
     if (order.length !== 1 || order[0]!.field !== 'id')
       invalid('A `cursor` needs the rows ordered by id (orderBy: { id: "asc" } or "desc").');
-    const bound = order[0]!.dir === 'asc' ? { gte: args.cursor.id } : { lte: args.cursor.id };
+    // Prisma finds the cursor row first: when it does not exist, the page is empty.
+    const bound = !table.get(args.cursor.id) ? { in: [] } : order[0]!.dir === 'asc' ? { gte: args.cursor.id } : { lte: args.cursor.id };
     where = where === undefined ? { id: bound } : { AND: [where, { id: bound }] };
   }
   const strategy = args.relationLoadStrategy ?? 'join';

@@ -6,7 +6,7 @@ import type { Access } from './planner';
  * returns exactly as PostgreSQL would (keys are the output column names), and what it cost.
  */
 export interface Statement {
-  kind: 'select' | 'count' | 'insert' | 'update' | 'delete' | 'ddl' | 'ping';
+  kind: 'select' | 'count' | 'insert' | 'update' | 'delete' | 'ddl' | 'ping' | 'transaction';
   sql: string;
   params: unknown[];
   table: string | null;

@@ -121,6 +121,20 @@ export class Table {
     return true;
   }
 
+  /**
+   * Remembers the rows as they are now; the returned function puts them back (a ROLLBACK). The id
+   * sequence is not put back, as PostgreSQL's sequences are not transactional.
+   */
+  snapshot(): () => void {
+    const saved = this.rowsInOrder.map((r) => ({ ...r }));
+    return () => {
+      this.rowsInOrder = saved.map((r) => ({ ...r }));
+      this.byId.clear();
+      for (const r of this.rowsInOrder) this.byId.set(r.id as number, r);
+      for (const idx of this.indexes.values()) this.fillIndex(idx);
+    };
+  }
+
   /** The index on a field, if any (the primary key is not listed here). */
   indexOn(field: string): SecondaryIndex | undefined {
     for (const idx of this.indexes.values()) if (idx.field === field) return idx;

@@ -1,4 +1,4 @@
-import { invalid } from './errors';
+import { DbError, invalid } from './errors';
 import { columnOf, type ColumnDef, type Row, type TableDef } from './schema';
 
 /** A Prisma-style filter: `{ userId: 3 }`, `{ id: { gt: 100 } }`, `{ OR: [...] }`. */
@@ -31,6 +31,10 @@ export function checkValue(col: ColumnDef, v: unknown): void {
     (col.type === 'text' && typeof v === 'string') ||
     (col.type === 'bool' && typeof v === 'boolean');
   if (!ok) invalid(`Argument \`${col.field}\`: Invalid value provided. Expected ${expected[col.type]}, provided ${typeName(v)}.`);
+  // What PostgreSQL itself refuses: integers outside int4, and NUL in text.
+  if (col.type === 'int' && ((v as number) < -2_147_483_648 || (v as number) > 2_147_483_647))
+    throw new DbError(`value "${String(v)}" is out of range for type integer`, 'P2020');
+  if (col.type === 'text' && (v as string).includes('\0')) throw new DbError('invalid byte sequence for encoding "UTF8": 0x00', 'P2009');
 }
 
 function column(table: TableDef, field: string): ColumnDef {
@@ -54,9 +58,23 @@ export function compareValues(a: unknown, b: unknown): number {
   return (a as number | string) < (b as number | string) ? -1 : 1;
 }
 
+/** The LIKE pattern Prisma sends: the text as given (its `%` and `_` stay wildcards, as Prisma does not escape them). */
 function likePattern(op: 'contains' | 'startsWith' | 'endsWith', text: string): string {
-  const escaped = text.replace(/[\\%_]/g, (c) => `\\${c}`);
-  return op === 'contains' ? `%${escaped}%` : op === 'startsWith' ? `${escaped}%` : `%${escaped}`;
+  return op === 'contains' ? `%${text}%` : op === 'startsWith' ? `${text}%` : `%${text}`;
+}
+
+/** A LIKE pattern as a matcher: `%` any run, `_` one character, `\\` takes the next character literally (PostgreSQL's default escape). */
+function likeMatcher(pattern: string): (s: string) => boolean {
+  let src = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '\\' && i + 1 < pattern.length) src += pattern[++i]!.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    else if (c === '%') src += '[\\s\\S]*';
+    else if (c === '_') src += '[\\s\\S]';
+    else src += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  }
+  const re = new RegExp(`^${src}$`, 'u');
+  return (s) => re.test(s);
 }
 
 interface Compiled {
@@ -64,12 +82,16 @@ interface Compiled {
   test(row: Row): boolean;
 }
 
-function fieldFilter(table: TableDef, field: string, filter: unknown, params: Params, prefix: string): Compiled {
+function fieldFilter(table: TableDef, field: string, filter: unknown, params: Params, prefix: string, lower = false): Compiled {
   const col = column(table, field);
   const ref = `${prefix}${col.column}`;
   if (!isFilterObject(filter)) {
     if (filter === null) return { sql: `${ref} IS NULL`, test: (r) => r[field] === null };
     checkValue(col, filter);
+    if (lower && col.type === 'text') {
+      const v = (filter as string).toLowerCase();
+      return { sql: `LOWER(${ref}) = LOWER(${params.add(filter)})`, test: (r) => String(r[field]).toLowerCase() === v };
+    }
     return { sql: `${ref} = ${params.add(filter)}`, test: (r) => r[field] === filter };
   }
   const parts: Compiled[] = [];
@@ -80,10 +102,11 @@ function fieldFilter(table: TableDef, field: string, filter: unknown, params: Pa
     if (!(operators as readonly string[]).includes(op))
       invalid(`Unknown filter \`${op}\` on \`${field}\`. Available: ${operators.join(', ')}.`);
     if (op === 'mode' || v === undefined) continue;
-    if (op === 'equals') parts.push(fieldFilter(table, field, v, params, prefix));
+    if (op === 'equals') parts.push(fieldFilter(table, field, v, params, prefix, insensitive));
     else if (op === 'not') {
       const inner = isFilterObject(v) ? fieldFilter(table, field, v, params, prefix) : null;
-      if (inner) parts.push({ sql: `NOT (${inner.sql})`, test: (r) => !inner.test(r) });
+      if (inner && inner.sql === '') parts.push({ sql: '1 = 0', test: () => false });
+      else if (inner) parts.push({ sql: `NOT (${inner.sql})`, test: (r) => !inner.test(r) });
       else {
         checkValue(col, v);
         parts.push({ sql: `${ref} <> ${params.add(v)}`, test: (r) => r[field] !== v });
@@ -91,14 +114,18 @@ function fieldFilter(table: TableDef, field: string, filter: unknown, params: Pa
     } else if (op === 'in' || op === 'notIn') {
       if (!Array.isArray(v)) invalid(`Argument \`${op}\` of \`${field}\` must be a list.`);
       v.forEach((x) => checkValue(col, x));
-      const set = new Set(v);
+      // mode: 'insensitive' compares LOWER() of both sides, as Prisma's SQL does.
+      const low = insensitive && col.type === 'text';
+      const key = (x: unknown) => (low ? String(x).toLowerCase() : x);
+      const set = new Set(v.map(key));
+      const lhs = low ? `LOWER(${ref})` : ref;
       if (v.length === 0) parts.push(op === 'in' ? { sql: '1 = 0', test: () => false } : { sql: '1 = 1', test: () => true });
       else {
-        const list = v.map((x) => params.add(x)).join(', ');
+        const list = v.map((x) => (low ? `LOWER(${params.add(x)})` : params.add(x))).join(', ');
         parts.push(
           op === 'in'
-            ? { sql: `${ref} IN (${list})`, test: (r) => set.has(r[field]) }
-            : { sql: `${ref} NOT IN (${list})`, test: (r) => !set.has(r[field]) },
+            ? { sql: `${lhs} IN (${list})`, test: (r) => set.has(key(r[field])) }
+            : { sql: `${lhs} NOT IN (${list})`, test: (r) => !set.has(key(r[field])) },
         );
       }
     } else if (op === 'lt' || op === 'lte' || op === 'gt' || op === 'gte') {
@@ -111,8 +138,7 @@ function fieldFilter(table: TableDef, field: string, filter: unknown, params: Pa
       if (col.type !== 'text') invalid(`Filter \`${op}\` is only available on String fields; \`${field}\` is not one.`);
       if (typeof v !== 'string') invalid(`Argument \`${op}\` of \`${field}\` must be a String.`);
       const pattern = likePattern(op as 'contains' | 'startsWith' | 'endsWith', v);
-      const needle = insensitive ? v.toLowerCase() : v;
-      const has = (s: string) => (op === 'contains' ? s.includes(needle) : op === 'startsWith' ? s.startsWith(needle) : s.endsWith(needle));
+      const has = likeMatcher(insensitive ? pattern.toLowerCase() : pattern);
       parts.push({
         sql: `${ref} ${insensitive ? 'ILIKE' : 'LIKE'} ${params.add(pattern)}`,
         test: (r) => has(insensitive ? String(r[field]).toLowerCase() : String(r[field])),
@@ -141,10 +167,14 @@ function compile(table: TableDef, where: Where, params: Params, prefix: string):
       parts.push(and(list.map((w) => compile(table, w as Where, params, prefix)).filter((c) => c.sql !== '')));
     } else if (key === 'OR') {
       if (!Array.isArray(value)) invalid('`OR` must be a list of filters.');
+      const mark = params.values.length;
       const list = value.map((w) => compile(table, w as Where, params, prefix));
       if (list.length === 0) parts.push({ sql: '1 = 0', test: () => false });
-      else if (list.some((c) => c.sql === '')) parts.push({ sql: '1 = 1', test: () => true });
-      else
+      else if (list.some((c) => c.sql === '')) {
+        // An empty branch matches every row: the other branches' text is dropped, so their parameters must go too.
+        params.values.length = mark;
+        parts.push({ sql: '1 = 1', test: () => true });
+      } else
         parts.push({
           sql: list.map((c) => (c.sql.includes(' AND ') ? `(${c.sql})` : c.sql)).join(' OR '),
           test: (r) => list.some((c) => c.test(r)),

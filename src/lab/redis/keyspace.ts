@@ -33,7 +33,8 @@ export class Keyspace {
 
   private live(key: string): Entry | undefined {
     const e = this.entries.get(key);
-    if (e && e.expireAt !== null && e.expireAt <= this.now()) {
+    // Redis keeps a key during the millisecond it expires at: it is expired once now > expireAt.
+    if (e && e.expireAt !== null && e.expireAt < this.now()) {
       this.entries.delete(key);
       return undefined;
     }

@@ -6,42 +6,10 @@
  */
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Database } from '~/lab/db/database';
-import { Engine } from '~/lab/db/engine';
-import { dbEnv } from '~/lab/db/env';
 import type { DbClient } from '~/lab/db/client';
-import { schemaSql, tables, type Row } from '~/lab/db/schema';
 import { seedRows } from '~/lab/db/seed';
 import type { QueryLogEntry } from '~/lab/db/statement';
-import { labText } from '~/lab/messages';
-
-function literal(v: unknown): string {
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  return `'${String(v).replace(/'/g, "''")}'`;
-}
-
-async function seedPostgres(pg: PGlite): Promise<void> {
-  await pg.exec(schemaSql);
-  const seed = seedRows();
-  for (const def of Object.values(tables)) {
-    const rows: Row[] = seed[def.name];
-    for (let i = 0; i < rows.length; i += 5_000) {
-      const values = rows
-        .slice(i, i + 5_000)
-        .map((r) => `(${def.columns.map((c) => literal(r[c.field])).join(', ')})`)
-        .join(',\n');
-      await pg.exec(`INSERT INTO ${def.name} (${def.columns.map((c) => c.column).join(', ')}) VALUES ${values};`);
-    }
-    await pg.query(`SELECT setval('${def.name}_id_seq', (SELECT max(id) FROM ${def.name}))`);
-  }
-}
-
-function labClient(): { db: DbClient; database: Database } {
-  const database = new Database();
-  // No time passes: the parity check compares rows, not latencies.
-  const instant = { delay: () => Promise.resolve(), nowMs: () => 0, schedule: () => 0, cancel: () => {} };
-  return { db: new Engine(dbEnv(database, instant, labText.en), {}, 'parity').db, database };
-}
+import { labClient, seedPostgres } from '../support/postgres';
 
 /** Query shapes, each an ORM call (or a few) a playground can make. */
 /** An email that exists in the seed, whatever the generator made of user 7. */
@@ -82,7 +50,10 @@ const shapes: [string, (db: DbClient) => Promise<unknown>][] = [
     'NOT and AND lists',
     (db) => db.user.findMany({ where: { AND: [{ country: 'BR' }, { id: { lte: 300 } }], NOT: { name: { contains: 'a' } } } }),
   ],
-  ['LIKE wildcards in the search text are literal', (db) => db.post.findMany({ where: { title: { contains: '_%' } } })],
+  [
+    '% and _ in the search text are wildcards (Prisma does not escape them)',
+    (db) => db.post.findMany({ where: { title: { contains: '_%' } } }),
+  ],
   ['select a subset of fields', (db) => db.post.findMany({ where: { userId: 11 }, select: { id: true, title: true } })],
   ['include posts with one JOIN', (db) => db.user.findMany({ take: 5, include: { posts: true } })],
   [

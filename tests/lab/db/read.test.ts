@@ -13,6 +13,20 @@ function setup() {
 }
 
 describe('reads: plans and rows read', () => {
+  it('prints Index Cond as PostgreSQL does: = for one value with no Filter line, = ANY only for a list', async () => {
+    const { db, run } = setup();
+    const one = await run(db.user.explain('findUnique', { where: { id: 42 } }));
+    expect(one.plan.map((l) => l.trim())).toContain('Index Cond: (id = 42)');
+    expect(one.plan.some((l) => l.includes('Filter:'))).toBe(false);
+    const list = await run(db.user.explain('findMany', { where: { id: { in: [3, 1] } } }));
+    expect(list.plan.map((l) => l.trim())).toContain("Index Cond: (id = ANY ('{3,1}'::integer[]))");
+    expect(list.plan.some((l) => l.includes('Filter:'))).toBe(false);
+    const filtered = await run(db.user.explain('findMany', { where: { id: 42, country: 'BR' } }));
+    expect(filtered.plan.map((l) => l.trim())).toEqual(
+      expect.arrayContaining(['Index Cond: (id = 42)', 'Filter: id = $1 AND country = $2']),
+    );
+  });
+
   it('OFFSET 10,000 + LIMIT 20 reads 10,020 rows; a cursor page reads 20', async () => {
     const { db, run } = setup();
     const offset = await run(db.post.explain('findMany', { orderBy: { id: 'asc' }, skip: 10_000, take: 20 }));

@@ -60,3 +60,28 @@ describe("the lab's TTL, its clock standing still", () => {
     expect(await redis.ttl('none')).toBe(-2);
   });
 });
+
+describe('the expiry boundary, as Redis has it (expired once now > expireAt)', () => {
+  it('keeps a key during the very millisecond it expires at, SET … PXAT now included', async () => {
+    const target = labTarget();
+    const { redis } = target;
+    target.setClock(now);
+    await redis.set('k', 'v', 'PXAT', String(now));
+    expect(await redis.get('k')).toBe('v');
+    expect(await redis.pttl('k')).toBe(0);
+    await redis.set('j', 'v', 'PX', '5');
+    target.setClock(now + 5);
+    expect(await redis.get('j')).toBe('v');
+    target.setClock(now + 6);
+    expect(await redis.get('j')).toBeNull();
+    expect(await redis.get('k')).toBeNull();
+  });
+
+  it('PEXPIRE 0 (a deadline of now) deletes the key at once, as Redis does', async () => {
+    const target = labTarget();
+    target.setClock(now);
+    await target.redis.set('k', 'v');
+    expect(await target.redis.pexpire('k', 0)).toBe(1);
+    expect(await target.redis.exists('k')).toBe(0);
+  });
+});
