@@ -4,7 +4,7 @@ import { connectionSetupMs, sameDcRoundTripMs } from '~/data/latency-model';
 
 /** The sentence of the connection-pooling page that counts the set-up round trips, in each language. */
 const pages = [
-  ['content/docs/connection-pooling.mdx', /São uns (\w+) round trips/],
+  ['content/docs/connection-pooling.mdx', /São umas? (\w+) (?:idas e voltas|round trips)/],
   ['content/docs/en/connection-pooling.mdx', /That is some (\w+) round trips/],
 ] as const;
 const words: Record<string, number> = { seis: 6, six: 6, quatro: 4, four: 4, cinco: 5, five: 5 };
