@@ -1,5 +1,5 @@
 import { serviceLatencies, serviceRequestMs } from '../../data/latency-model';
-import type { FakeService, ServiceAnswer } from './services';
+import type { FakeService, ServiceAnswer } from './fake-service';
 
 /**
  * A product catalogue in another region that speaks HTTP caching: `GET /products` answers a JSON

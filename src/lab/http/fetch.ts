@@ -2,7 +2,8 @@ import type { Locale } from '../../i18n/locales';
 import type { VirtualClock } from '../clock/virtual-clock';
 import { labText } from '../messages';
 import { LabResponse } from './response';
-import { createServices, reasonPhrase, type FakeService, type ServiceAnswer } from './services';
+import type { FakeService, ServiceAnswer } from './fake-service';
+import { createServices, reasonPhrase } from './services';
 
 /** Bodies are counted in bytes on the wire, as `Content-Length` does, not in UTF-16 units. */
 const utf8 = new TextEncoder();
@@ -93,7 +94,7 @@ export function createLabHttp(clock: VirtualClock, nowUnixMs: () => number, loca
     }
     count(service.origin, String(answer.status));
     const body = answer.text ?? (answer.json === undefined ? '' : JSON.stringify(answer.json));
-    const typed = answer.json === undefined ? {} : { 'content-type': 'application/json' };
+    const typed: Record<string, string> = answer.json === undefined ? {} : { 'content-type': 'application/json' };
     return new LabResponse(
       body,
       answer.status,
