@@ -9,6 +9,8 @@ for (const theme of ['light', 'dark'] as const) {
   test.describe(`${theme} theme`, () => {
     for (const { path } of sitePages) {
       test(`${path} has no serious or critical axe violation`, async ({ page }) => {
+        // axe walks every node of the long topic pages: on a busy machine that alone nears the default 30 s.
+        test.setTimeout(60_000);
         await useTheme(page, theme);
         await page.goto(path);
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
