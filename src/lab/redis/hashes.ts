@@ -1,6 +1,6 @@
 import { command, type CommandContext, type CommandSpec } from './command';
 import { INT64_MAX, INT64_MIN, parseInt64 } from './numbers';
-import { errors, fail } from './reply';
+import { errors, fail, integerReply } from './reply';
 
 /** Hash commands: HSET, HMSET, HGET, HMGET, HGETALL, HDEL, HEXISTS, HLEN, HKEYS, HVALS, HINCRBY. */
 
@@ -61,6 +61,6 @@ export const hashCommands: readonly CommandSpec[] = [
     const next = cur + incr;
     if (next > INT64_MAX || next < INT64_MIN) fail(errors.overflow);
     h.set(field!, next.toString());
-    return Number(next);
+    return integerReply(next);
   }),
 ];

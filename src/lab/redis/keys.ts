@@ -1,16 +1,16 @@
-import { command, type CommandContext, type CommandSpec } from './command';
+import { ALL_KEYS, command, NO_KEYS, type CommandContext, type CommandSpec } from './command';
 import { expireDeadline, roundToSeconds, type ExpirySpelling } from './expiry';
 import { globMatch } from './glob';
 import { parseInt64 } from './numbers';
 import { optionGrammar, readOptions, type Options } from './options';
-import { errors, fail, type Reply } from './reply';
+import { errors, fail, integerReply, oneLine, printed, type Reply } from './reply';
 
 /** Key commands: DEL, UNLINK, EXISTS, EXPIRE/PEXPIRE (NX/XX/GT/LT), TTL, PTTL, PERSIST, KEYS, SCAN, TYPE, DBSIZE, FLUSHALL, FLUSHDB. */
 
 /** EXPIRE's conditions on the key's current deadline. */
 const expireGrammar = optionGrammar({
   words: { NX: {}, XX: {}, GT: {}, LT: {} },
-  unknown: (word) => `ERR Unsupported option ${word}`,
+  unknown: (word) => oneLine(`ERR Unsupported option ${printed(word)}`),
   conflicts: [
     { option: 'NX', notWith: ['XX', 'GT', 'LT'], error: 'ERR NX and XX, GT or LT options at the same time are not compatible' },
     { oneOf: ['GT', 'LT'], error: 'ERR GT and LT options at the same time are not compatible' },
@@ -50,13 +50,26 @@ function ttl(ctx: CommandContext, key: string, unit: ExpirySpelling['unit']): Re
   if (deadline === null) return -1;
   // A live key's deadline is still ahead, so the time left is at least 1 ms.
   const left = deadline - BigInt(ctx.now());
-  return Number(unit === 'milliseconds' ? left : roundToSeconds(left));
+  return integerReply(unit === 'milliseconds' ? left : roundToSeconds(left));
+}
+
+/**
+ * A SCAN cursor as Redis 7.0 reads it, with C's strtoul: an empty string is 0, a sign is allowed
+ * and a negative cursor wraps around 2^64, but no leading space, no trailing text and nothing
+ * past 2^64 − 1 in size. The lab's cursors are small creation sequences; a larger one ends the scan.
+ */
+function parseCursor(arg: string): number {
+  const m = /^([+-]?)(\d*)$/.exec(arg);
+  if (!m || (m[2] === '' && m[1] !== '')) fail(errors.invalidCursor);
+  const magnitude = m[2] === '' ? 0n : BigInt(m[2]!);
+  if (magnitude > 2n ** 64n - 1n) fail(errors.invalidCursor);
+  const value = m[1] === '-' && magnitude !== 0n ? 2n ** 64n - magnitude : magnitude;
+  return value > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(value);
 }
 
 function scan(ctx: CommandContext, args: string[]): Reply {
   const [cursorArg, ...opts] = args as [string, ...string[]];
-  if (!/^\d+$/.test(cursorArg) || BigInt(cursorArg) > 2n ** 64n - 1n) fail(errors.invalidCursor);
-  const cursor = Number(cursorArg);
+  const cursor = parseCursor(cursorArg);
   let pattern: string | null = null;
   let count = 10;
   let type: string | null = null;
@@ -84,9 +97,9 @@ function scan(ctx: CommandContext, args: string[]): Reply {
 }
 
 export const keyCommands: readonly CommandSpec[] = [
-  command('del', -2, (ctx, keys) => keys.filter((k) => ctx.ks.delete(k)).length),
-  command('unlink', -2, (ctx, keys) => keys.filter((k) => ctx.ks.delete(k)).length),
-  command('exists', -2, (ctx, keys) => keys.filter((k) => ctx.ks.read(k) !== undefined).length),
+  command('del', -2, (ctx, keys) => keys.filter((k) => ctx.ks.delete(k)).length, ALL_KEYS),
+  command('unlink', -2, (ctx, keys) => keys.filter((k) => ctx.ks.delete(k)).length, ALL_KEYS),
+  command('exists', -2, (ctx, keys) => keys.filter((k) => ctx.ks.read(k) !== undefined).length, ALL_KEYS),
   command('expire', -3, (ctx, args) => expire(ctx, args, 'seconds', 'expire')),
   command('pexpire', -3, (ctx, args) => expire(ctx, args, 'milliseconds', 'pexpire')),
   command('ttl', 2, (ctx, [key]) => ttl(ctx, key!, 'seconds')),
@@ -96,17 +109,21 @@ export const keyCommands: readonly CommandSpec[] = [
     ctx.ks.setExpireAt(key!, null);
     return 1;
   }),
-  command('keys', 2, (ctx, [pattern]) =>
-    ctx.ks
-      .keys()
-      .filter((k) => globMatch(pattern!, k.key))
-      .map((k) => k.key),
+  command(
+    'keys',
+    2,
+    (ctx, [pattern]) =>
+      ctx.ks
+        .keys()
+        .filter((k) => globMatch(pattern!, k.key))
+        .map((k) => k.key),
+    NO_KEYS,
   ),
-  command('scan', -2, scan),
+  command('scan', -2, scan, NO_KEYS),
   command('type', 2, (ctx, [key]) => ctx.ks.read(key!)?.type ?? 'none'),
-  command('dbsize', 1, (ctx) => ctx.ks.size),
-  command('flushall', -1, (ctx, args) => flush(ctx, args)),
-  command('flushdb', -1, (ctx, args) => flush(ctx, args)),
+  command('dbsize', 1, (ctx) => ctx.ks.size, NO_KEYS),
+  command('flushall', -1, (ctx, args) => flush(ctx, args), NO_KEYS),
+  command('flushdb', -1, (ctx, args) => flush(ctx, args), NO_KEYS),
 ];
 
 function flush(ctx: CommandContext, args: string[]): Reply {

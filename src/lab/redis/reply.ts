@@ -31,3 +31,26 @@ export const errors = {
 export function fail(message: string): never {
   throw new ReplyError(message);
 }
+
+/**
+ * An integer reply as ioredis reads it off the wire: digit by digit into a double, adding each
+ * digit's character code and then taking 48 off (two roundings), so a value past 2^53 comes out
+ * rounded the way ioredis rounds it, not as Number() would.
+ */
+export function integerReply(n: bigint): number {
+  const digits = (n < 0n ? -n : n).toString();
+  let value = 0;
+  for (let i = 0; i < digits.length; i++) value = value * 10 + digits.charCodeAt(i) - 48;
+  return n < 0n ? -value : value;
+}
+
+/** An argument as Redis prints it into an error with C's `%s`: up to its first NUL byte, at most `max` bytes. */
+export function printed(arg: string, max = Infinity): string {
+  const nul = arg.indexOf('\0');
+  return arg.slice(0, Math.min(nul === -1 ? arg.length : nul, max));
+}
+
+/** An error text made from a program's arguments, kept on one line as Redis keeps it: CR and LF become spaces. */
+export function oneLine(text: string): string {
+  return text.replace(/[\r\n]/g, ' ');
+}

@@ -1,4 +1,4 @@
-import { command, type CommandContext, type CommandSpec } from './command';
+import { command, keyPositions, NO_KEYS, type CommandContext, type CommandSpec } from './command';
 import { hashCommands } from './hashes';
 import { keyCommands } from './keys';
 import { Keyspace } from './keyspace';
@@ -10,14 +10,25 @@ import { unknownCommand } from './unknown-command';
 import { asciiLower, asciiUpper } from './words';
 
 const connectionCommands: readonly CommandSpec[] = [
-  command('ping', -1, (_ctx, args) => (args.length === 0 ? 'PONG' : args.length === 1 ? args[0]! : new ReplyError(errors.arity('ping')))),
-  command('echo', 2, (_ctx, [msg]) => msg!),
+  command(
+    'ping',
+    -1,
+    (_ctx, args) => (args.length === 0 ? 'PONG' : args.length === 1 ? args[0]! : new ReplyError(errors.arity('ping'))),
+    NO_KEYS,
+  ),
+  command('echo', 2, (_ctx, [msg]) => msg!, NO_KEYS),
 ];
 
 /** Every command the lab's Redis implements, by lowercase name. */
 const commandTable: ReadonlyMap<string, CommandSpec> = new Map(
   [...stringCommands, ...keyCommands, ...hashCommands, ...sortedSetCommands, ...connectionCommands].map((c) => [c.name, c]),
 );
+
+/** The argv positions (name at 0) of a command's keys, as ioredis finds them to add `keyPrefix`. */
+export function keyPositionsOf(name: string, argc: number): number[] {
+  const spec = commandTable.get(asciiLower(name));
+  return spec ? keyPositions(spec, argc) : [];
+}
 
 /** Names the client exposes as methods: the implemented commands plus the transaction verbs. */
 export const clientCommandNames: readonly string[] = [...commandTable.keys(), 'multi', 'exec', 'discard'];

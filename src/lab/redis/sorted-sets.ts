@@ -27,7 +27,8 @@ function integer(s: string): number {
 }
 
 function withScores(items: ScoredMember[], scores: boolean): Reply {
-  return scores ? items.flatMap((i) => [i.member, formatDouble(i.score)]) : items.map((i) => i.member);
+  // RESP3 sends each member with its score as a pair; ioredis flattens them for its lowercase names.
+  return scores ? items.map((i) => [i.member, formatDouble(i.score)]) : items.map((i) => i.member);
 }
 
 function readZset(ctx: CommandContext, key: string): SortedSet | undefined {

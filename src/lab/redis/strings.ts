@@ -1,8 +1,11 @@
-import { command, type CommandContext, type CommandSpec } from './command';
+import { ALL_KEYS, command, type CommandContext, type CommandSpec } from './command';
+
+/** MSET's keys: every other argument. */
+const EVERY_OTHER_KEY = { first: 1, last: -1, step: 2 };
 import { setDeadline, type ExpirySpelling } from './expiry';
-import { byteLength, INT64_MAX, INT64_MIN, parseInt64 } from './numbers';
+import { INT64_MAX, INT64_MIN, parseInt64 } from './numbers';
 import { optionGrammar, readOptions, type Options } from './options';
-import { errors, fail, type Reply } from './reply';
+import { errors, fail, integerReply, type Reply } from './reply';
 
 /** String commands: GET, SET (EX/PX/EXAT/PXAT/NX/XX/GET/KEEPTTL), SETEX, PSETEX, SETNX, MGET, MSET, INCR/DECR(BY), APPEND, STRLEN, GETDEL. */
 
@@ -58,7 +61,7 @@ function incrBy(ctx: CommandContext, key: string, by: bigint): Reply {
   const next = value + by;
   if (next > INT64_MAX || next < INT64_MIN) fail(errors.overflow);
   ctx.ks.set(key, { type: 'string', value: next.toString() }, true);
-  return Number(next);
+  return integerReply(next);
 }
 
 function intArg(s: string): bigint {
@@ -89,17 +92,26 @@ export const stringCommands: readonly CommandSpec[] = [
     if (v !== null) ctx.ks.delete(key!);
     return v;
   }),
-  command('mget', -2, (ctx, keys) =>
-    keys.map((k) => {
-      const v = ctx.ks.read(k);
-      return v?.type === 'string' ? v.value : null;
-    }),
+  command(
+    'mget',
+    -2,
+    (ctx, keys) =>
+      keys.map((k) => {
+        const v = ctx.ks.read(k);
+        return v?.type === 'string' ? v.value : null;
+      }),
+    ALL_KEYS,
   ),
-  command('mset', -3, (ctx, args) => {
-    if (args.length % 2 !== 0) fail(errors.arity('mset'));
-    for (let i = 0; i < args.length; i += 2) ctx.ks.set(args[i]!, { type: 'string', value: args[i + 1]! });
-    return 'OK';
-  }),
+  command(
+    'mset',
+    -3,
+    (ctx, args) => {
+      if (args.length % 2 !== 0) fail(errors.arity('mset'));
+      for (let i = 0; i < args.length; i += 2) ctx.ks.set(args[i]!, { type: 'string', value: args[i + 1]! });
+      return 'OK';
+    },
+    EVERY_OTHER_KEY,
+  ),
   command('incr', 2, (ctx, [key]) => incrBy(ctx, key!, 1n)),
   command('decr', 2, (ctx, [key]) => incrBy(ctx, key!, -1n)),
   command('incrby', 3, (ctx, [key, by]) => incrBy(ctx, key!, intArg(by!))),
@@ -112,7 +124,7 @@ export const stringCommands: readonly CommandSpec[] = [
     const cur = ctx.ks.writeTyped(key!, 'string');
     const next = (cur?.value ?? '') + value!;
     ctx.ks.set(key!, { type: 'string', value: next }, true);
-    return byteLength(next);
+    return next.length;
   }),
-  command('strlen', 2, (ctx, [key]) => byteLength(getString(ctx, key!) ?? '')),
+  command('strlen', 2, (ctx, [key]) => (getString(ctx, key!) ?? '').length),
 ];

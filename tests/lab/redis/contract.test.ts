@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { clientCases } from './contract/client';
 import { hashCases } from './contract/hashes';
 import { keyCases } from './contract/keys';
 import { agree, runStep, sequenceArb, type Step } from './contract/sequences';
@@ -41,6 +42,7 @@ for (const [name, make] of targets) {
     describe('hashes', () => hashCases(t));
     describe('sorted sets', () => sortedSetCases(t));
     describe('transactions and pipelines', () => transactionCases(t));
+    describe('the ioredis client', () => clientCases(t));
   });
 }
 

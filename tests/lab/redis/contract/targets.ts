@@ -27,6 +27,8 @@ export interface RedisTarget {
    * targets; the real server's clock is the machine's, and this does nothing there.
    */
   setClock(unixMs: number): void;
+  /** Another client on the same server, with ioredis options (keyPrefix, lazyConnect); closed with the target. */
+  client(options?: Record<string, unknown>): AnyRedis;
   /** Commands sent so far (counted for the real server to report the suite's coverage). */
   sent: { commands: number; names: Set<string> };
   close(): Promise<void>;
@@ -53,6 +55,7 @@ export function labTarget(): RedisTarget {
   return {
     name: 'lab',
     redis: new Redis(),
+    client: (options) => new Redis(options),
     flush: async () => server.ks.flush(),
     async waitUntil(done, maxMs = 5_000) {
       for (let waited = 0; !(await done()); waited++) {
@@ -74,10 +77,18 @@ const REAL_POLL_MS = 5;
 /** A real redis-server (started by tests/setup/redis-server.ts) through the real ioredis. */
 export function realTarget(port: number): RedisTarget {
   const sent = { commands: 0, names: new Set<string>() };
-  const redis = counting(new IORedis({ host: '127.0.0.1', port, maxRetriesPerRequest: 0, enableOfflineQueue: true }), sent);
+  const connect = (options?: Record<string, unknown>) =>
+    counting(new IORedis({ host: '127.0.0.1', port, maxRetriesPerRequest: 0, enableOfflineQueue: true, ...options }), sent);
+  const redis = connect();
+  const others: AnyRedis[] = [];
   return {
     name: 'redis-server',
     redis,
+    client(options) {
+      const other = connect(options);
+      others.push(other);
+      return other;
+    },
     flush: async () => {
       await redis.flushall();
     },
@@ -91,7 +102,7 @@ export function realTarget(port: number): RedisTarget {
     setClock() {},
     sent,
     close: async () => {
-      await redis.quit();
+      await Promise.all([redis, ...others].map((r: AnyRedis) => (r.status === 'end' ? null : r.quit())));
     },
   };
 }
