@@ -6,6 +6,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { topicSlugs, referenceSlugs } from './src/data/pages.ts';
 import { playgroundDirective } from './src/build/playground/directive-integration.ts';
 import { httpHeadersFile } from './src/build/http-headers/integration.ts';
+import { exerciseFolders } from './src/build/exercises/integration.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/build/markdown/base-links.ts';
 
@@ -53,5 +54,6 @@ export default defineConfig({
     react(),
     playgroundDirective(),
     httpHeadersFile(),
+    exerciseFolders(),
   ],
 });

@@ -34,6 +34,12 @@ export interface RunHost {
    * lab recorded (query log, Redis counters, HTTP stats) once the run is over.
    */
   observe?(world: LabWorld): void;
+  /**
+   * Runs once the program's top level has finished, on the same world and clock, with what the
+   * program exported: an exercise's checks call the reader's functions here. The run ends when it
+   * settles; what it throws is the run's error.
+   */
+  afterProgram?(exported: Readonly<Record<string, unknown>>, world: LabWorld): Promise<void>;
 }
 
 export interface RunOutcome {
@@ -175,9 +181,11 @@ async function drive(
     }
   };
   try {
-    program(...INJECTED.map((n) => args[n])).then(() => {
-      settled = true;
-    }, fail);
+    program(...INJECTED.map((n) => args[n]))
+      .then(() => host.afterProgram?.(exportsObject, world))
+      .then(() => {
+        settled = true;
+      }, fail);
   } catch (e) {
     fail(e);
   }

@@ -4,7 +4,8 @@ import { locales } from '~/i18n/locales';
 import { playgroundIds, playgroundSource } from '~/build/playground/sources';
 
 const folders = readdirSync(new URL('../../../playgrounds/', import.meta.url), { withFileTypes: true })
-  .filter((d) => d.isDirectory())
+  // playgrounds/exercises/ holds the exercises, one folder each (tests/exercises/).
+  .filter((d) => d.isDirectory() && d.name !== 'exercises')
   .map((d) => d.name)
   .sort();
 

@@ -57,9 +57,12 @@ export interface PlaygroundRun {
 
 /** Ids of every playground folder, sorted. */
 export function playgroundIds(): string[] {
-  return readdirSync(playgroundsDir)
-    .filter((name) => statSync(`${playgroundsDir}${name}`).isDirectory())
-    .sort();
+  return (
+    readdirSync(playgroundsDir)
+      // playgrounds/exercises/ holds the exercises, one folder each (tests/exercises/).
+      .filter((name) => name !== 'exercises' && statSync(`${playgroundsDir}${name}`).isDirectory())
+      .sort()
+  );
 }
 
 /** Path of a playground's source in one language. */
