@@ -33,7 +33,7 @@ for (const [name, pick] of [
   ['least connections', leastConnections],
 ] as const) {
   const { handler, served } = balancer(pick);
-  const r = await load(handler, traffic);
+  const r = await load(handler, { ...traffic, label: name });
   console.log(`${name}: atendidas ${served.join(' / ')}`);
   console.log(
     `  p50 ${Math.round(r.latency.p50)} ms, p99 ${Math.round(r.latency.p99)} ms, máx ${Math.round(r.latency.max)} ms`,

@@ -13,11 +13,11 @@ const traffic = { rate: 150, duration: 4_000, arrival: 'poisson', seed: 9 } as c
 const blocking = await load(async () => {
   sleepSync(10); // the whole loop stops here
   return 200;
-}, traffic);
+}, { ...traffic, label: 'blocking the loop' });
 const awaiting = await load(async () => {
   await sleep(10); // the loop serves other requests meanwhile
   return 200;
-}, traffic);
+}, { ...traffic, label: 'awaiting' });
 
 printSummary(blocking, 'Blocking the loop');
 printSummary(awaiting, 'Awaiting');

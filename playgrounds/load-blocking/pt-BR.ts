@@ -13,11 +13,11 @@ const traffic = { rate: 150, duration: 4_000, arrival: 'poisson', seed: 9 } as c
 const blocking = await load(async () => {
   sleepSync(10); // o loop inteiro para aqui
   return 200;
-}, traffic);
+}, { ...traffic, label: 'bloqueando o loop' });
 const awaiting = await load(async () => {
   await sleep(10); // enquanto isso o loop atende outras requisições
   return 200;
-}, traffic);
+}, { ...traffic, label: 'com await' });
 
 printSummary(blocking, 'Bloqueando o loop');
 printSummary(awaiting, 'Com await');

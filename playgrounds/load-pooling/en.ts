@@ -28,7 +28,7 @@ for (const [name, poolSize, maxOverflow] of [
 ] as const) {
   // A short pool timeout (0.5 s) so running dry shows up as errors.
   const engine = createEngine({ poolSize, maxOverflow, poolTimeoutMs: 500 });
-  const r = await load((i) => engine.session((db) => handle(db, i)), traffic);
+  const r = await load((i) => engine.session((db) => handle(db, i)), { ...traffic, label: name });
   results.push({ name, ...r });
 }
 const perRequest = await load(async (i) => {
@@ -38,7 +38,7 @@ const perRequest = await load(async (i) => {
   } finally {
     await conn.close();
   }
-}, traffic);
+}, { ...traffic, label: 'per request' });
 results.push({ name: 'per request', ...perRequest });
 
 console.table(

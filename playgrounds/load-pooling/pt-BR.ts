@@ -28,7 +28,7 @@ for (const [name, poolSize, maxOverflow] of [
 ] as const) {
   // Um pool timeout curto (0,5 s) para o pool esgotado aparecer como erro.
   const engine = createEngine({ poolSize, maxOverflow, poolTimeoutMs: 500 });
-  const r = await load((i) => engine.session((db) => handle(db, i)), traffic);
+  const r = await load((i) => engine.session((db) => handle(db, i)), { ...traffic, label: name });
   results.push({ name, ...r });
 }
 const perRequest = await load(async (i) => {
@@ -38,7 +38,7 @@ const perRequest = await load(async (i) => {
   } finally {
     await conn.close();
   }
-}, traffic);
+}, { ...traffic, label: 'por requisição' });
 results.push({ name: 'por requisição', ...perRequest });
 
 console.table(

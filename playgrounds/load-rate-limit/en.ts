@@ -45,7 +45,7 @@ for (const [name, allow] of [
     if (!(await allow())) return 429; // Too Many Requests: refused
     accepted.push(performance.now() - start);
     return 200;
-  }, traffic);
+  }, { ...traffic, label: name });
   // The most requests let through in any one second (looked at through
   // a sliding window).
   let most = 0;

@@ -45,7 +45,7 @@ for (const [name, allow] of [
     if (!(await allow())) return 429; // Too Many Requests: recusada
     accepted.push(performance.now() - start);
     return 200;
-  }, traffic);
+  }, { ...traffic, label: name });
   // O máximo de requisições aceitas em um segundo qualquer (olhando por
   // uma janela deslizante).
   let most = 0;

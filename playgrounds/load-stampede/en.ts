@@ -54,7 +54,7 @@ for (const [name, handler] of [
   queries = [];
   await redis.flushall();
   runStart = performance.now();
-  const r = await load(handler, traffic);
+  const r = await load(handler, { ...traffic, label: name });
   // Heavy queries per virtual second: the stampede is a spike each time
   // the key expires.
   const perSecond = r.series.map((s) => queries.filter((t) => Math.floor(t / 1000) === s.second).length);

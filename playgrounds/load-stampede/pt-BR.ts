@@ -54,7 +54,7 @@ for (const [name, handler] of [
   queries = [];
   await redis.flushall();
   runStart = performance.now();
-  const r = await load(handler, traffic);
+  const r = await load(handler, { ...traffic, label: name });
   // Queries pesadas por segundo virtual: o stampede é um pico a cada
   // vez que a chave expira.
   const perSecond = r.series.map((s) => queries.filter((t) => Math.floor(t / 1000) === s.second).length);

@@ -3,11 +3,14 @@
  * lab's reports, errors pointing at their line, and the simulated and real time of the run.
  */
 import type { Locale } from '../i18n/locales';
-import { memo } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import { outputEntries, type OutputEntry, type OutputState, type ShownPart } from '../playground/output-model';
 import { formatCount, formatMs } from '../i18n/format';
 import { isPageGlobalError, type PlaygroundText } from '../playground/strings';
 import { MAX_PROGRAM_CHARS } from '../runner/protocol';
+
+/** The load chart is its own chunk, fetched the first time a run sends one. */
+const LoadChart = lazy(() => import('./LoadChart').then((m) => ({ default: m.LoadChart })));
 
 interface PlaygroundOutputProps {
   state: OutputState;
@@ -131,6 +134,14 @@ const Entry = memo(function Entry({ entry, t, locale, idPrefix, onGoToLine }: En
         </li>
       );
     }
+    case 'load':
+      return (
+        <li className="pg-report">
+          <Suspense fallback={<p className="pg-report-title">{entry.title}</p>}>
+            <LoadChart title={entry.title} runs={entry.runs} hiddenRuns={entry.hiddenRuns} locale={locale} />
+          </Suspense>
+        </li>
+      );
     case 'error':
       return (
         <li className="pg-line pg-error" data-level="error" data-phase={entry.phase}>

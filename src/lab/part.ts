@@ -7,12 +7,15 @@ import type { RealWork } from './clock/real-work';
 import type { VirtualClock } from './clock/virtual-clock';
 import type { CpuThreads } from './cpu/threads';
 import type { LabHttp } from './http/fetch';
+import type { LoadChartRun } from './load/chart-data';
 import type { LabTexts } from './messages';
 
 /** A report: a title and its lines, already in the world's locale. */
 export interface LabReport {
   title: string;
   lines: string[];
+  /** Load runs to chart with the report (the output panel draws them; a terminal shows the lines). */
+  load?: LoadChartRun[];
 }
 
 /** One lab part: its module for `import`, and its report (null when the program did not use it). */

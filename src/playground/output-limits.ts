@@ -3,6 +3,7 @@
  * itself (`output-model.ts`), so a program that defeats the Worker's own caps still cannot make
  * the page render without bound. Past a limit the reader sees a note saying what was cut.
  */
+import { LOAD_CHART_RUNS, LOAD_CHART_SECONDS, LOAD_LABEL_CHARS } from '../lab/load/chart-data';
 import { OUTPUT_LINE_CAP } from '../runner/protocol';
 
 export const PAGE_OUTPUT_LIMITS = {
@@ -32,6 +33,12 @@ export const PAGE_OUTPUT_LIMITS = {
   cellChars: 200,
   /** Characters of a report's title. */
   titleChars: 200,
+  /** Runs of one load chart (a load chart counts as a report). */
+  loadRuns: LOAD_CHART_RUNS,
+  /** Virtual seconds charted per load run. */
+  loadSeconds: LOAD_CHART_SECONDS,
+  /** Characters of a load run's name. */
+  loadLabelChars: LOAD_LABEL_CHARS,
 } as const;
 
 /** A limit that, once reached, drops the rest of a run's output of that kind. */

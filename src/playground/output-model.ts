@@ -7,6 +7,7 @@
  * O(batch), not O(output so far): entries go into an append-only log shared by the states of one
  * run, and each state knows how many of them are its own (`outputEntries`).
  */
+import type { LoadChartRun, LoadChartSecond } from '../lab/load/chart-data';
 import type { ConsoleLevel, Printed, RunEvent } from '../runner/protocol';
 import { PAGE_OUTPUT_LIMITS, type RunLimit } from './output-limits';
 import type { RunEnd } from './worker-host';
@@ -28,6 +29,8 @@ export type OutputEntry =
       line?: number;
       column?: number;
     }
+  /** Load runs to chart (each run's `seconds` cut to the limit; `totalSeconds` says how long it was). */
+  | { kind: 'load'; id: number; title: string; runs: LoadChartRun[]; hiddenRuns: number }
   /** A run-wide limit was reached: what it covers is dropped from here on. */
   | { kind: 'truncated'; id: number; limit: RunLimit; shown: number };
 
@@ -106,6 +109,40 @@ const asText = (value: unknown, max: number): { text: string; cut: number } => {
   const text = typeof value === 'string' ? value : '';
   return text.length > max ? { text: text.slice(0, max), cut: text.length - max } : { text, cut: 0 };
 };
+
+/** A figure from the Worker: a finite number of zero or more, or 0. */
+const figure = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : 0);
+
+const SECOND_FIELDS: readonly (keyof LoadChartSecond)[] = [
+  'sent',
+  'completed',
+  'failed',
+  'timedOut',
+  'refused',
+  'p50',
+  'p90',
+  'p99',
+  'inFlight',
+];
+
+/** One load run as the page charts it: only known fields, numbers checked, seconds cut to the limit. */
+function shownLoadRun(raw: unknown): LoadChartRun {
+  const run = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const all: unknown[] = Array.isArray(run.seconds) ? run.seconds : [];
+  const seconds = all.slice(0, L.loadSeconds).map((s) => {
+    const second = (typeof s === 'object' && s !== null ? s : {}) as Record<string, unknown>;
+    return Object.fromEntries(SECOND_FIELDS.map((f) => [f, figure(second[f])])) as unknown as LoadChartSecond;
+  });
+  return {
+    label: asText(run.label, L.loadLabelChars).text,
+    arrivalRate: figure(run.arrivalRate),
+    latencyMeanMs: figure(run.latencyMeanMs),
+    inFlightMean: figure(run.inFlightMean),
+    predictedInFlight: figure(run.predictedInFlight),
+    totalSeconds: Math.max(seconds.length, Math.min(Math.floor(figure(run.totalSeconds)), Number.MAX_SAFE_INTEGER)),
+    seconds,
+  };
+}
 
 /** Adds a run's events, each checked and cut to the page's limits. Events of another run are ignored. */
 export function applyRunEvents(state: OutputState, events: readonly RunEvent[]): OutputState {
@@ -232,6 +269,19 @@ export function applyRunEvents(state: OutputState, events: readonly RunEvent[]):
         tally.chars += title.length;
         if (charsLeft() <= 0 && lines.length < all.length) reach('chars', L.runChars);
         log.splice(id, 0, { kind: 'stats', id, title, lines, hiddenLines: all.length - lines.length, cutChars });
+        renumber(log, id);
+        break;
+      }
+      case 'load': {
+        if (tally.reports >= L.reports) {
+          reach('reports', L.reports);
+          break;
+        }
+        tally.reports++;
+        const all: unknown[] = Array.isArray(event.runs) ? event.runs : [];
+        const runs = all.slice(0, L.loadRuns).map(shownLoadRun);
+        const title = asText(event.title, L.titleChars).text;
+        log.splice(id, 0, { kind: 'load', id, title, runs, hiddenRuns: all.length - runs.length });
         renumber(log, id);
         break;
       }

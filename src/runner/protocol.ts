@@ -3,6 +3,7 @@
  * `npm run lab` and the same runner in Node). Pure types and tiny helpers: no DOM, no React.
  */
 import type { Locale } from '../i18n/locales';
+import type { LoadChartRun } from '../lab/load/chart-data';
 
 /** Page → runner: run this TypeScript source. */
 export interface RunRequest {
@@ -27,6 +28,8 @@ export type RunEvent =
   | { type: 'console'; runId: number; level: ConsoleLevel; parts: Printed[] }
   /** A lab report the program (or the runner at the end) produced: query log, pool, cache stats. */
   | { type: 'stats'; runId: number; title: string; lines: string[] }
+  /** Load runs to chart, sent right after the report they belong to. */
+  | { type: 'load'; runId: number; title: string; runs: LoadChartRun[] }
   /** Output was cut past the cap; later console events of this run are dropped. */
   | { type: 'truncated'; runId: number; shown: number }
   | { type: 'error'; runId: number; phase: 'compile' | 'runtime' | 'unhandled-rejection'; message: string; line?: number; column?: number }

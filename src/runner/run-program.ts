@@ -6,6 +6,7 @@
 import type { Locale } from '../i18n/locales';
 import { nextMacrotask, realNow } from '../lab/clock/macrotask';
 import type { CpuThreads } from '../lab/cpu/threads';
+import type { LoadChartRun } from '../lab/load/chart-data';
 import { createLabWorld, type LabWorld } from '../lab/world';
 import { describeThrown } from './describe-thrown';
 import { frameLocation } from './error-location';
@@ -24,8 +25,8 @@ export interface ProgramConsole {
 export interface RunHost {
   /** Raw values go here; the host formats them (Node's console in the CLI, a formatter in the Worker). */
   console: ProgramConsole;
-  /** Lab reports (query log, pool, Redis/cache stats), already in `locale`. */
-  report(title: string, lines: string[]): void;
+  /** Lab reports (query log, pool, Redis/cache stats), already in `locale`; `load` has runs to chart. */
+  report(title: string, lines: string[], load?: LoadChartRun[]): void;
   locale: Locale;
   /** Platform threads for the CPU pool (browser Workers / node worker_threads). */
   cpu: CpuThreads;
@@ -138,7 +139,7 @@ export async function runProgram(source: string, filename: string, host: RunHost
   const world = createLabWorld({ locale: host.locale, cpu: host.cpu, report: (t, l) => host.report(t, l) });
   host.observe?.(world);
   const error = await drive(world, program, host, filename, source.split('\n').length, texts);
-  for (const r of world.reports()) host.report(r.title, r.lines);
+  for (const r of world.reports()) host.report(r.title, r.lines, r.load);
   world.dispose();
   return { ok: !error, ...(error ? { error } : {}), simulatedMs: world.clock.nowMs(), realMs: realNow() - started };
 }

@@ -2,11 +2,15 @@
  * Figures for `@lab/load` (run with `npm run bench:load`): the median real time in Node of a
  * 10,000-request run (1,000 req/s for 10 virtual seconds, each request one Redis GET and a 5 ms
  * wait) through the same runner the playgrounds use, and the gzipped bytes the load module adds
- * to the Worker's bundle.
+ * to the Worker's bundle. With E2E_PORT set to a running `astro preview` of a build, it also runs
+ * the same program in a playground in Chromium (real time as the page reports it, median of 10)
+ * and reports the gzipped size of the output panel's lazily loaded chart chunk.
  */
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
 import { nodeThreads } from '../../src/lab/cpu/node-threads';
 import { runProgram, type RunHost } from '../../src/runner/run-program';
 
@@ -56,3 +60,48 @@ console.log(
   `10,000-request load run, Node, median of ${RUNS}: ${median.toFixed(0)} ms (min ${times[0]!.toFixed(0)}, max ${times[RUNS - 1]!.toFixed(0)})`,
 );
 console.log(`@lab/load alone, minified + gzip: ${load} B; the whole lab world with it: ${world} B`);
+
+/** The same run in a playground of the built site, in Chromium: the real time its status line reports. */
+async function chromiumTimes(base: string): Promise<number[]> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${base}/en/rate-limiting/`);
+    const pg = page.locator('.pg[data-playground="load-rate-limit"]');
+    await pg.locator('.pg-static, .cm-content').first().click();
+    await pg.locator('.cm-content').click();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.insertText(program.trim());
+    const out: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const output = pg.locator('.pg-output');
+      await pg.locator('.pg-run').click();
+      // A 10,000-request run takes hundreds of ms, so its running state is seen before it ends.
+      await output.and(page.locator('[data-status="running"]')).waitFor();
+      await output.and(page.locator('[data-status]:not([data-status="running"])')).waitFor({ timeout: 20_000 });
+      const status = (await pg.locator('.pg-status').textContent()) ?? '';
+      const real = /real time: ([\d,.]+) ms/.exec(status);
+      if (!real) throw new Error(`run ${i + 1} did not finish: ${status}`);
+      out.push(Number(real[1]!.replace(/,/g, '')));
+    }
+    return out;
+  } finally {
+    await browser.close();
+  }
+}
+
+if (process.env.E2E_PORT) {
+  const browserTimes = (await chromiumTimes(`http://127.0.0.1:${process.env.E2E_PORT}`)).sort((a, b) => a - b);
+  const browserMedian = (browserTimes[RUNS / 2 - 1]! + browserTimes[RUNS / 2]!) / 2;
+  console.log(
+    `10,000-request load run, Chromium playground, median of ${RUNS}: ${browserMedian.toFixed(0)} ms (min ${browserTimes[0]}, max ${browserTimes[RUNS - 1]})`,
+  );
+  const chunk = readdirSync(`${root}dist/_astro`).find((f) => /^LoadChart\..*\.js$/.test(f));
+  if (chunk) {
+    const gz = gzipSync(readFileSync(`${root}dist/_astro/${chunk}`), { level: 9 }).byteLength;
+    console.log(`load chart chunk (${chunk}), gzip: ${gz} B, fetched when a run first sends a load chart`);
+  }
+}

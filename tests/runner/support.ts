@@ -1,6 +1,7 @@
 import { nodeThreads } from '~/lab/cpu/node-threads';
 import type { Locale } from '~/i18n/locales';
 import { tableToText } from '~/runner/format/table-text';
+import type { LoadChartRun } from '~/lab/load/chart-data';
 import type { Printed } from '~/runner/protocol';
 import { runProgram, type RunOutcome } from '~/runner/run-program';
 
@@ -9,12 +10,15 @@ export interface Captured {
   outcome: RunOutcome;
   logs: string[];
   reports: { title: string; lines: string[] }[];
+  /** Load runs a report carried to chart, with the report's title. */
+  charts: { title: string; runs: LoadChartRun[] }[];
 }
 
 /** Runs a program with a host that records console lines (values joined by spaces) and reports. */
 export async function run(source: string, locale: Locale = 'en', filename = 'program.ts'): Promise<Captured> {
   const logs: string[] = [];
   const reports: { title: string; lines: string[] }[] = [];
+  const charts: Captured['charts'] = [];
   const line =
     (level: string) =>
     (...a: unknown[]) =>
@@ -28,11 +32,14 @@ export async function run(source: string, locale: Locale = 'en', filename = 'pro
       debug: line('debug'),
       table: (d) => logs.push(`table: ${JSON.stringify(d)}`),
     },
-    report: (title, lines) => reports.push({ title, lines }),
+    report: (title, lines, load) => {
+      reports.push({ title, lines });
+      if (load) charts.push({ title, runs: load });
+    },
     locale,
     cpu: nodeThreads,
   });
-  return { outcome, logs, reports };
+  return { outcome, logs, reports, charts };
 }
 
 /** Plain text of printed parts, tables drawn as Node's console.table draws them: what the oracle tests compare. */

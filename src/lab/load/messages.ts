@@ -19,7 +19,9 @@ export interface LoadTexts {
   perSecond: string;
   // The end-of-run report: one line per run.
   reportTitle: string;
-  reportLine(run: number, sent: string, rate: string, p99: string, failed: string, timedOut: string, refused: string): string;
+  /** A run's name when the program gave it no `label`. */
+  runName(run: number): string;
+  reportLine(run: string, sent: string, rate: string, p99: string, failed: string, timedOut: string, refused: string): string;
 }
 
 /** The load module's sentences, by locale. */
@@ -49,8 +51,9 @@ export const loadText: Localized<LoadTexts> = {
     errors: 'Erros',
     perSecond: '/s',
     reportTitle: 'Testes de carga',
+    runName: (run) => `carga ${run}`,
     reportLine: (run, sent, rate, p99, failed, timedOut, refused) =>
-      `carga ${run}: ${sent} requisições a ${rate}/s, p99 ${p99} ms; ${failed} falhas, ${timedOut} timeouts, ${refused} recusadas`,
+      `${run}: ${sent} requisições a ${rate}/s, p99 ${p99} ms; ${failed} falhas, ${timedOut} timeouts, ${refused} recusadas`,
   },
   en: {
     notAFunction: (got) => `load(handler, options): handler must be a function (got ${got}).`,
@@ -73,7 +76,8 @@ export const loadText: Localized<LoadTexts> = {
     errors: 'Errors',
     perSecond: '/s',
     reportTitle: 'Load tests',
+    runName: (run) => `run ${run}`,
     reportLine: (run, sent, rate, p99, failed, timedOut, refused) =>
-      `run ${run}: ${sent} requests at ${rate}/s, p99 ${p99} ms; ${failed} failed, ${timedOut} timed out, ${refused} refused`,
+      `${run}: ${sent} requests at ${rate}/s, p99 ${p99} ms; ${failed} failed, ${timedOut} timed out, ${refused} refused`,
   },
 };

@@ -1,5 +1,6 @@
 import { formatCount } from '../../i18n/format';
 import { esModule, type LabPart, type LabReport, type PartContext } from '../part';
+import { chartRun, LOAD_CHART_RUNS } from './chart-data';
 import type { LoadResult } from './measure';
 import { loadText } from './messages';
 import { readLoadOptions } from './options';
@@ -15,6 +16,7 @@ export function loadPart(context: PartContext): LabPart {
   const { clock, locale } = context;
   const texts = loadText[locale];
   const runs: LoadResult[] = [];
+  const labels: string[] = [];
 
   const loadReport = (): LabReport | null => {
     if (runs.length === 0) return null;
@@ -23,7 +25,7 @@ export function loadPart(context: PartContext): LabPart {
       title: texts.reportTitle,
       lines: runs.map((r, i) =>
         texts.reportLine(
-          i + 1,
+          labels[i]!,
           n(r.sent),
           r.arrivalRate.toLocaleString(locale, { maximumFractionDigits: 1 }),
           loadMs(r.latency.p99, locale),
@@ -32,6 +34,7 @@ export function loadPart(context: PartContext): LabPart {
           n(r.refused),
         ),
       ),
+      load: runs.slice(0, LOAD_CHART_RUNS).map((r, i) => chartRun(r, labels[i]!)),
     };
   };
 
@@ -40,9 +43,10 @@ export function loadPart(context: PartContext): LabPart {
       /** Sends `rate` requests per second to `handler` for `duration` virtual ms and measures the run. */
       load: async (handler: unknown, options?: unknown): Promise<LoadResult> => {
         if (typeof handler !== 'function') throw new TypeError(texts.notAFunction(typeof handler));
-        const settings = readLoadOptions(options, texts, locale);
+        const { settings, label } = readLoadOptions(options, texts, locale);
         const result = await runLoad(clock, handler as LoadHandler, settings);
         runs.push(result);
+        labels.push(label ?? texts.runName(runs.length));
         return result;
       },
       /** Every run's result so far, in the order they finished: a program (or a test) compares them. */

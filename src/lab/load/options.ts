@@ -6,6 +6,7 @@ import { formatCount } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { expectedRequests, type LoadProfile } from './arrivals';
 import type { LoadTexts } from './messages';
+import { LOAD_LABEL_CHARS } from './chart-data';
 import type { LoadSettings } from './run-load';
 
 /**
@@ -26,8 +27,14 @@ function shown(value: unknown): string {
   return typeof value === 'string' ? `'${value}'` : String(value);
 }
 
+/** A run's settings and the name the program gave it, if any (shown in the report and the chart). */
+interface LoadOptions {
+  settings: LoadSettings;
+  label: string | null;
+}
+
 /** Checks the options of `load(handler, options)`; throws a TypeError or RangeError naming the problem. */
-export function readLoadOptions(raw: unknown, texts: LoadTexts, locale: Locale): LoadSettings {
+export function readLoadOptions(raw: unknown, texts: LoadTexts, locale: Locale): LoadOptions {
   const o = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   const number = (name: string, fallback: number | undefined, expected: 'positive' | 'nonNegative' | 'integer'): number => {
     const value = o[name] ?? fallback;
@@ -50,7 +57,8 @@ export function readLoadOptions(raw: unknown, texts: LoadTexts, locale: Locale):
   if (expected > MAX_LOAD_REQUESTS) {
     throw new RangeError(texts.tooMany(formatCount(expected, locale), formatCount(MAX_LOAD_REQUESTS, locale)));
   }
-  return settings;
+  const label = o.label === undefined || o.label === null ? null : String(o.label).slice(0, LOAD_LABEL_CHARS);
+  return { settings, label };
 }
 
 function readProfile(raw: unknown, rate: number, texts: LoadTexts): LoadProfile {

@@ -17,9 +17,11 @@ export function loadMs(ms: number, locale: Locale): string {
   return ms.toLocaleString(locale, { maximumFractionDigits: digits });
 }
 
-/** A rate or an average count, with one decimal. */
-function figure(n: number, locale: Locale): string {
-  return n.toLocaleString(locale, { maximumFractionDigits: 1 });
+/** A rate or an average count, with one decimal; below 1, three significant digits (0.04 in flight is not 0). */
+export function loadFigure(n: number, locale: Locale): string {
+  return n > 0 && n < 1
+    ? n.toLocaleString(locale, { maximumSignificantDigits: 3 })
+    : n.toLocaleString(locale, { maximumFractionDigits: 1 });
 }
 
 /** Little's law on a run: L measured (mean in flight) and λ × W (arrival rate × mean latency). */
@@ -31,7 +33,7 @@ export function littlesLaw(result: LoadResult): { measured: number; predicted: n
 export function summaryLines(result: LoadResult, texts: LoadTexts, locale: Locale): string[] {
   const n = (v: number) => formatCount(v, locale);
   const ms = (v: number) => `${loadMs(v, locale)} ms`;
-  const rate = (v: number) => `${figure(v, locale)}${texts.perSecond}`;
+  const rate = (v: number) => `${loadFigure(v, locale)}${texts.perSecond}`;
   const { latency: l } = result;
   const law = littlesLaw(result);
   const rows: [[string, string], string[]][] = [
@@ -39,10 +41,10 @@ export function summaryLines(result: LoadResult, texts: LoadTexts, locale: Local
     [texts.duration, [ms(result.elapsedMs), ms(result.durationMs), ms(Math.max(0, result.elapsedMs - result.durationMs))]],
     [texts.latencies, [l.min, l.mean, l.p50, l.p90, l.p95, l.p99, l.max].map(ms)],
     [texts.outcomes, [n(result.completed), n(result.failed), n(result.timedOut), n(result.refused)]],
-    [texts.inFlight, [figure(result.inFlight.mean, locale), n(result.inFlight.max)]],
+    [texts.inFlight, [loadFigure(result.inFlight.mean, locale), n(result.inFlight.max)]],
     [
       texts.little,
-      [figure(law.measured, locale), `${figure(law.predicted, locale)} (${rate(result.arrivalRate)} × ${ms(result.latency.mean)})`],
+      [loadFigure(law.measured, locale), `${loadFigure(law.predicted, locale)} (${rate(result.arrivalRate)} × ${ms(result.latency.mean)})`],
     ],
   ];
   const labelWidth = Math.max(...rows.map(([[label]]) => label.length));

@@ -5,6 +5,7 @@
  * Everything platform-specific (posting, real clock, real timers, the runner) is passed in.
  */
 import { describeThrown } from '../describe-thrown';
+import { LOAD_CHART_RUNS } from '../../lab/load/chart-data';
 import type { InspectOptions } from '../format/inspect-value';
 import { formatConsoleArgs } from '../format/log-args';
 import { formatTable } from '../format/table';
@@ -168,10 +169,11 @@ export function createWorkerRun(deps: WorkerRunDeps): WorkerRun {
     };
     const host: RunHost = {
       console: programConsole,
-      report: (title, reportLines) => {
+      report: (title, reportLines, load) => {
         const shown = reportLines.slice(0, REPORT_LINE_CAP).map(String);
         if (reportLines.length > REPORT_LINE_CAP) shown.push(`… (+${reportLines.length - REPORT_LINE_CAP})`);
         push({ type: 'stats', runId, title: String(title), lines: shown });
+        if (load && load.length > 0) push({ type: 'load', runId, title: String(title), runs: load.slice(0, LOAD_CHART_RUNS) });
       },
       locale: request.locale,
       cpu: deps.cpu,

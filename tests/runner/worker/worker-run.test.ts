@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BATCH_MS, BATCH_SIZE, IMMEDIATE_POSTS, REPORT_LINE_CAP, createWorkerRun, type WorkerRunDeps } from '~/runner/worker/worker-run';
 import { OUTPUT_LINE_CAP, type RunEvent, type RunRequest, type WorkerMessage } from '~/runner/protocol';
 import type { RunHost, RunOutcome } from '~/runner/run-program';
+import { LOAD_CHART_RUNS, type LoadChartRun } from '~/lab/load/chart-data';
 
 const request: RunRequest = { type: 'run', runId: 7, source: '/* program */', filename: 'demo.ts', locale: 'en' };
 const okOutcome: RunOutcome = { ok: true, simulatedMs: 300, realMs: 4 };
@@ -223,6 +224,31 @@ describe('worker run', () => {
     const stats = h.events().filter((e) => e.type === 'stats');
     expect(stats[0]).toEqual({ type: 'stats', runId: 7, title: 'Query log', lines: ['SELECT * FROM users', 'SELECT * FROM posts'] });
     expect(stats[1]?.type === 'stats' && stats[1].lines).toHaveLength(REPORT_LINE_CAP + 1);
+  });
+
+  it('sends a report’s load runs as a load event right after it, at most LOAD_CHART_RUNS of them', async () => {
+    const run: LoadChartRun = {
+      label: 'run 1',
+      arrivalRate: 1,
+      latencyMeanMs: 1,
+      inFlightMean: 0,
+      predictedInFlight: 0,
+      totalSeconds: 0,
+      seconds: [],
+    };
+    const h = harness((host) => {
+      host.report(
+        'Load tests',
+        ['run 1: …'],
+        Array.from({ length: LOAD_CHART_RUNS + 3 }, () => run),
+      );
+      host.report('Query log', ['SELECT 1'], []);
+      return okOutcome;
+    });
+    await h.workerRun.run(request);
+    const events = h.events();
+    expect(events.map((e) => e.type)).toEqual(['stats', 'load', 'stats', 'done']);
+    expect(events[1]).toEqual({ type: 'load', runId: 7, title: 'Load tests', runs: Array.from({ length: LOAD_CHART_RUNS }, () => run) });
   });
 
   it('keeps only the program frames of a printed error', async () => {
