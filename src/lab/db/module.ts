@@ -21,7 +21,7 @@ function entryLine(e: QueryLogEntry, texts: LabTexts, locale: Locale): string {
 export function databasePart(context: PartContext): LabPart {
   const { texts, locale } = context;
   const database = new Database();
-  const env = dbEnv(database, context.clock, texts);
+  const env = dbEnv(database, context.clock, texts, context.trace);
   const engines: Engine[] = [];
   const createEngine = (options: EngineOptions = {}) => {
     const engine = new Engine(env, options ?? {}, engines.length === 0 ? 'default' : `#${engines.length}`);
