@@ -32,6 +32,14 @@ export const PAGE_OUTPUT_LIMITS = {
   cellChars: 200,
   /** Characters of a report's title. */
   titleChars: 200,
+  /** Spans of a run's trace accepted (what the timeline draws; the rest are summarised). */
+  traceSpans: 5_000,
+  /** Measures, marks and comparison rows of a run's trace accepted (each). */
+  traceMeasures: 200,
+  /** Characters of a span's label, a measure's name or one detail. */
+  traceTextChars: 400,
+  /** Details kept per span. */
+  traceDetails: 12,
 } as const;
 
 /** A limit that, once reached, drops the rest of a run's output of that kind. */

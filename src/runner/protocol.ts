@@ -3,6 +3,8 @@
  * `npm run lab` and the same runner in Node). Pure types and tiny helpers: no DOM, no React.
  */
 import type { Locale } from '../i18n/locales';
+import type { MeasureSummary } from '../lab/trace/compare';
+import type { Trace } from '../lab/trace/span';
 
 /** Page → runner: run this TypeScript source. */
 export interface RunRequest {
@@ -30,6 +32,8 @@ export type RunEvent =
   /** Output was cut past the cap; later console events of this run are dropped. */
   | { type: 'truncated'; runId: number; shown: number }
   | { type: 'error'; runId: number; phase: 'compile' | 'runtime' | 'unhandled-rejection'; message: string; line?: number; column?: number }
+  /** What the run did on the lab's clock (sent once, right before `done`), and its measures compared. */
+  | { type: 'trace'; runId: number; trace: Trace; comparison: MeasureSummary[] }
   | { type: 'done'; runId: number; ok: boolean; simulatedMs: number; realMs: number };
 
 /** The most console lines a run may print before the rest is dropped with a note. */
