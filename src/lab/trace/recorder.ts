@@ -35,7 +35,6 @@ function cutDetails(details: Details): Details {
 export class TraceRecorder {
   private readonly spans: TraceSpan[] = [];
   private readonly totals: Partial<Record<SpanKind, KindTotal>> = {};
-  private readonly openSpans = new Set<TraceSpan>();
   private dropped = 0;
   readonly marks: TraceMark[] = [];
   readonly measures: TraceMeasure[] = [];
@@ -51,21 +50,19 @@ export class TraceRecorder {
   begin(kind: SpanKind, label: string, details?: Details): OpenSpan {
     if (!this.enabled) return null;
     const start = this.nowMs();
-    const span: TraceSpan = { kind, label: cut(label, LABEL_CHARS), start, end: start, lane: 0 };
+    // NaN marks a span not ended yet (cheaper than a set of open spans).
+    const span: TraceSpan = { kind, label: label.length > LABEL_CHARS ? cut(label, LABEL_CHARS) : label, start, end: NaN, lane: 0 };
     if (details) span.details = cutDetails(details);
-    if (this.spans.length < this.cap) {
-      this.spans.push(span);
-      this.openSpans.add(span);
-    } else this.dropped++;
+    if (this.spans.length < this.cap) this.spans.push(span);
+    else this.dropped++;
     return span;
   }
 
   /** Ends a span now, adding details known only at the end (a status, rows returned). */
   end(span: OpenSpan, details?: Details): void {
-    if (!span) return;
+    if (!span || !Number.isNaN(span.end)) return;
     span.end = this.nowMs();
     if (details) span.details = cutDetails(span.details ? Object.assign(span.details, details) : details);
-    this.openSpans.delete(span);
     this.count(span.kind, span.end - span.start);
   }
 
@@ -90,12 +87,18 @@ export class TraceRecorder {
 
   /** The trace so far, lanes packed; spans still running end at `endMs` and are marked open. */
   snapshot(endMs = this.nowMs()): Trace {
-    const spans = this.spans.map((s) => (this.openSpans.has(s) ? { ...s, end: endMs, open: true as const } : { ...s }));
-    spans.sort((a, b) => a.start - b.start);
+    let sorted = true;
+    const spans = this.spans.map((s, i) => {
+      if (i > 0 && s.start < this.spans[i - 1]!.start) sorted = false;
+      return Number.isNaN(s.end) ? { ...s, end: endMs, open: true as const } : { ...s };
+    });
+    if (!sorted) spans.sort((a, b) => a.start - b.start);
+    const totals: Partial<Record<SpanKind, KindTotal>> = {};
+    for (const [kind, t] of Object.entries(this.totals) as [SpanKind, KindTotal][]) totals[kind] = { ...t };
     return {
       spans: assignLanes(spans),
       dropped: this.dropped,
-      totals: structuredClone(this.totals),
+      totals,
       marks: this.marks.slice(),
       measures: this.measures.slice(),
       endMs,
