@@ -44,5 +44,29 @@ describe('lessons in the trace', () => {
       expect(pooled).toBeLessThanOrEqual(20);
       expect(pinged).toBeLessThanOrEqual(20);
     });
+
+    it(`${locale}: async-handler: one at a time runs its queries on one lane; all together they overlap and wait for the pool`, async () => {
+      const run = await runPlayground('async-handler', locale);
+      expect(run.outcome.ok, describeRun(run)).toBe(true);
+      const trace = run.outcome.trace!;
+      const [serial, together] = trace.measures;
+      const lanes = (m: { start: number; end: number }) => new Set(inside(trace.spans, m, 'query').map((s) => s.lane)).size;
+      expect(lanes(serial!)).toBe(1);
+      expect(lanes(together!)).toBeGreaterThan(1);
+      expect(inside(trace.spans, serial!, 'pool-wait')).toHaveLength(0);
+      expect(inside(trace.spans, together!, 'pool-wait').length).toBeGreaterThan(0);
+    });
+
+    it(`${locale}: cache-aside: each "with cache" phase sends fewer queries than its "without" and reads Redis`, async () => {
+      const run = await runPlayground('cache-aside', locale);
+      expect(run.outcome.ok, describeRun(run)).toBe(true);
+      const trace = run.outcome.trace!;
+      expect(trace.measures).toHaveLength(4);
+      for (const [without, withCache] of [trace.measures.slice(0, 2), trace.measures.slice(2, 4)]) {
+        expect(inside(trace.spans, withCache!, 'query').length).toBeLessThan(inside(trace.spans, without!, 'query').length);
+        expect(inside(trace.spans, without!, 'redis')).toHaveLength(0);
+        expect(inside(trace.spans, withCache!, 'redis').length).toBeGreaterThan(0);
+      }
+    });
   }
 });
