@@ -3,6 +3,7 @@
  * itself (`output-model.ts`), so a program that defeats the Worker's own caps still cannot make
  * the page render without bound. Past a limit the reader sees a note saying what was cut.
  */
+import { POSTED_SPAN_CAP } from '../lab/trace/cap';
 import { OUTPUT_LINE_CAP } from '../runner/protocol';
 
 export const PAGE_OUTPUT_LIMITS = {
@@ -33,7 +34,7 @@ export const PAGE_OUTPUT_LIMITS = {
   /** Characters of a report's title. */
   titleChars: 200,
   /** Spans of a run's trace accepted (what the timeline draws; the rest are summarised). */
-  traceSpans: 5_000,
+  traceSpans: POSTED_SPAN_CAP,
   /** Measures, marks and comparison rows of a run's trace accepted (each). */
   traceMeasures: 200,
   /** Characters of a span's label, a measure's name or one detail. */
