@@ -68,5 +68,20 @@ describe('lessons in the trace', () => {
         expect(inside(trace.spans, withCache!, 'redis').length).toBeGreaterThan(0);
       }
     });
+
+    it(`${locale}: golden-rule-blocking: blocking calls run one after another on the loop; on a thread pool they overlap`, async () => {
+      const run = await runPlayground('golden-rule-blocking', locale);
+      expect(run.outcome.ok, describeRun(run)).toBe(true);
+      const trace = run.outcome.trace!;
+      const [loop, pool] = trace.measures;
+      const onLoop = inside(trace.spans, loop!, 'blocking');
+      expect(onLoop).toHaveLength(3);
+      expect(new Set(onLoop.map((s) => s.lane)).size).toBe(1);
+      expect(inside(trace.spans, loop!, 'thread-pool')).toHaveLength(0);
+      const onThreads = inside(trace.spans, pool!, 'thread-pool');
+      expect(onThreads).toHaveLength(3);
+      expect(new Set(onThreads.map((s) => s.lane)).size).toBe(3);
+      expect(inside(trace.spans, pool!, 'blocking')).toHaveLength(0);
+    });
   }
 });
