@@ -83,5 +83,15 @@ describe('lessons in the trace', () => {
       expect(new Set(onThreads.map((s) => s.lane)).size).toBe(3);
       expect(inside(trace.spans, pool!, 'blocking')).toHaveLength(0);
     });
+
+    it(`${locale}: pagination: the OFFSET page's one query reads every skipped row, the cursor's only the page`, async () => {
+      const run = await runPlayground('pagination', locale);
+      expect(run.outcome.ok, describeRun(run)).toBe(true);
+      const trace = run.outcome.trace!;
+      const [offset, cursor] = trace.measures.map((m) => inside(trace.spans, m, 'query'));
+      expect(offset!.map((s) => s.details?.rowsRead)).toEqual([10_020]);
+      expect(cursor!.map((s) => s.details?.rowsRead)).toEqual([20]);
+      expect(cursor![0]!.details?.index).toBeDefined();
+    });
   }
 });
