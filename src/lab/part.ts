@@ -9,6 +9,8 @@ import type { CpuThreads } from './cpu/threads';
 import type { LabHttp } from './http/fetch';
 import type { LoadChartRun } from './load/chart-data';
 import type { LabTexts } from './messages';
+import type { TraceRecorder } from './trace/recorder';
+import type { LabPerformance } from './trace/user-timing';
 
 /** A report: a title and its lines, already in the world's locale. */
 export interface LabReport {
@@ -42,6 +44,10 @@ export interface PartContext {
   cpu: CpuThreads;
   /** The world's HTTP services: the global `fetch` and blocking calls reach the same ones. */
   http: LabHttp;
+  /** The run's trace: each part records a span for every operation that takes time. */
+  trace: TraceRecorder;
+  /** The run's one `performance` (virtual `now()`, User Timing into the trace). */
+  performance: LabPerformance;
 }
 
 /** Builds one part for one world, on the program's first import of it. */

@@ -14,6 +14,8 @@ import { loadPart } from './load/module';
 import { labText } from './messages';
 import type { LabPart, LabReport, PartContext, PartFactory } from './part';
 import { redisPart } from './redis/module';
+import { TraceRecorder } from './trace/recorder';
+import { createLabPerformance, type LabPerformance } from './trace/user-timing';
 
 /** What a world needs from its host. */
 interface LabWorldOptions {
@@ -21,12 +23,18 @@ interface LabWorldOptions {
   cpu: CpuThreads;
   /** Where reports go (the runner's host). */
   report(title: string, lines: string[]): void;
+  /** Record the run's trace (default on; off only to measure what recording costs). */
+  trace?: boolean;
 }
 
 /** Everything one run sees: a fresh clock, Redis, database, HTTP services and CPU pool. */
 export interface LabWorld {
   clock: VirtualClock;
   realWork: RealWork;
+  /** What the run's lab work and User Timing recorded. */
+  trace: TraceRecorder;
+  /** The `performance` a program gets, wherever it takes it from. */
+  performance: LabPerformance;
   /** The global `fetch` a program gets. */
   fetch: LabHttp['fetch'];
   /** Resolves an import name to its lab module; null when the lab has none. */
@@ -67,9 +75,11 @@ export function createLabWorld(options: LabWorldOptions): LabWorld {
   const clock = new VirtualClock();
   const realWork = new RealWork();
   const nowUnixMs = () => VIRTUAL_EPOCH_MS + clock.nowMs();
-  const http = createLabHttp(clock, nowUnixMs, options.locale);
+  const trace = new TraceRecorder(() => clock.nowMs(), options.trace !== false);
+  const performance = createLabPerformance(() => clock.nowMs(), VIRTUAL_EPOCH_MS, trace);
+  const http = createLabHttp(clock, nowUnixMs, options.locale, trace);
   const { locale, cpu, report } = options;
-  const context: PartContext = { clock, nowUnixMs, locale, texts: labText[locale], report, realWork, cpu, http };
+  const context: PartContext = { clock, nowUnixMs, locale, texts: labText[locale], report, realWork, cpu, http, trace, performance };
   const parts = new Map<PartEntry, LabPart>();
   const part = (entry: PartEntry) => parts.get(entry) ?? parts.set(entry, entry.create(context)).get(entry)!;
   for (const entry of registry) if (entry.eager) part(entry);
@@ -77,6 +87,8 @@ export function createLabWorld(options: LabWorldOptions): LabWorld {
   return {
     clock,
     realWork,
+    trace,
+    performance,
     fetch: (input, init) => withCallSite(http.fetch(input, init)),
     resolve(name) {
       const entry = registry.find((e) => e.names.includes(name));

@@ -4,6 +4,7 @@
  * the page render without bound. Past a limit the reader sees a note saying what was cut.
  */
 import { LOAD_CHART_RUNS, LOAD_CHART_SECONDS, LOAD_LABEL_CHARS } from '../lab/load/chart-data';
+import { POSTED_SPAN_CAP } from '../lab/trace/cap';
 import { OUTPUT_LINE_CAP } from '../runner/protocol';
 
 export const PAGE_OUTPUT_LIMITS = {
@@ -39,6 +40,14 @@ export const PAGE_OUTPUT_LIMITS = {
   loadSeconds: LOAD_CHART_SECONDS,
   /** Characters of a load run's name. */
   loadLabelChars: LOAD_LABEL_CHARS,
+  /** Spans of a run's trace accepted (what the timeline draws; the rest are summarised). */
+  traceSpans: POSTED_SPAN_CAP,
+  /** Measures, marks and comparison rows of a run's trace accepted (each). */
+  traceMeasures: 200,
+  /** Characters of a span's label, a measure's name or one detail. */
+  traceTextChars: 400,
+  /** Details kept per span. */
+  traceDetails: 12,
 } as const;
 
 /** A limit that, once reached, drops the rest of a run's output of that kind. */

@@ -10,6 +10,7 @@
 import type { LoadChartRun, LoadChartSecond } from '../lab/load/chart-data';
 import type { ConsoleLevel, Printed, RunEvent } from '../runner/protocol';
 import { PAGE_OUTPUT_LIMITS, type RunLimit } from './output-limits';
+import { acceptTrace, type ShownTrace } from './trace-intake';
 import type { RunEnd } from './worker-host';
 
 /** A printed value as the page shows it: cut to the limits, with how much was cut. */
@@ -59,6 +60,8 @@ export interface OutputState {
   end?: RunEnd;
   /** The length of a program refused for being too long. */
   refusedChars?: number;
+  /** What the run did on the lab's clock (the timeline's data), once the Worker sent it. */
+  trace?: ShownTrace;
 }
 
 const L = PAGE_OUTPUT_LIMITS;
@@ -153,6 +156,7 @@ export function applyRunEvents(state: OutputState, events: readonly RunEvent[]):
   const tally: Tally = { ...state.tally };
   const reached = new Set(tally.reached);
   let timing = state.timing;
+  let trace = state.trace;
 
   const reach = (limit: RunLimit, shown: number) => {
     if (reached.has(limit)) return;
@@ -214,6 +218,11 @@ export function applyRunEvents(state: OutputState, events: readonly RunEvent[]):
     if (event.type === 'done') {
       if (typeof event.simulatedMs === 'number' && typeof event.realMs === 'number')
         timing = { simulatedMs: event.simulatedMs, realMs: event.realMs };
+      continue;
+    }
+    if (event.type === 'trace') {
+      // One per run: a second one is ignored.
+      trace ??= acceptTrace(event);
       continue;
     }
     if (event.type === 'truncated') {
@@ -302,8 +311,8 @@ export function applyRunEvents(state: OutputState, events: readonly RunEvent[]):
       }
     }
   }
-  if (log.length === start && timing === state.timing) return state;
-  return { ...state, log, size: log.length, tally: { ...tally, reached: [...reached] }, timing };
+  if (log.length === start && timing === state.timing && trace === state.trace) return state;
+  return { ...state, log, size: log.length, tally: { ...tally, reached: [...reached] }, timing, ...(trace ? { trace } : {}) };
 }
 
 /** Entries pushed while an entry was being built (limit notes) go after it; ids follow positions. */

@@ -1,25 +1,30 @@
 /**
- * `npm run lab -- path/to/program.ts [--locale en|pt-BR]`: runs a playground program against the
- * lab in Node exactly as the page's Worker does, with Node's own console formatting. Reports
- * follow the output; the exit code is 1 when the program fails to compile or throws.
+ * `npm run lab -- path/to/program.ts [--locale en|pt-BR] [--trace out.json]`: runs a playground
+ * program against the lab in Node exactly as the page's Worker does, with Node's own console
+ * formatting. Reports follow the output; `--trace` writes the run's trace in the Chrome Trace
+ * Event format (Perfetto, chrome://tracing); the exit code is 1 when the program fails to compile
+ * or throws.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { toLocale, type Locale } from '../i18n/locales';
 import { nodeThreads } from '../lab/cpu/node-threads';
 import { formatMsFigure } from '../i18n/format';
+import { toChromeTrace } from '../lab/trace/chrome-trace';
+import { partNames } from '../lab/trace/trace-text';
 import { describeThrown } from './describe-thrown';
 import { runnerText } from './messages';
 import { runProgram, type RunOutcome } from './run-program';
 
-const usage = 'usage: npm run lab -- path/to/program.ts [--locale en|pt-BR]';
+const usage = 'usage: npm run lab -- path/to/program.ts [--locale en|pt-BR] [--trace out.json]';
 
-/** The program's path and the reports' locale, or null when the arguments do not fit the usage line. */
-function readArgs(argv: string[]): { file: string; locale: Locale } | null {
+/** The program's path, the reports' locale and where the trace goes, or null when the arguments do not fit the usage line. */
+function readArgs(argv: string[]): { file: string; locale: Locale; trace: string | undefined } | null {
   try {
-    const options = { locale: { type: 'string' } } as const;
+    const options = { locale: { type: 'string' }, trace: { type: 'string' } } as const;
     const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
-    return positionals.length === 1 ? { file: positionals[0]!, locale: toLocale(values.locale) } : null;
+    if (values.trace === '') return null;
+    return positionals.length === 1 ? { file: positionals[0]!, locale: toLocale(values.locale), trace: values.trace } : null;
   } catch {
     return null;
   }
@@ -60,6 +65,15 @@ async function main(): Promise<number> {
     },
   });
   printOutcome(args.file, outcome, args.locale);
+  if (args.trace && outcome.trace) {
+    try {
+      writeFileSync(args.trace, JSON.stringify(toChromeTrace(outcome.trace, partNames[args.locale])));
+      console.error(runnerText[args.locale].cliTraceWritten(args.trace, outcome.trace.spans.length));
+    } catch (e) {
+      console.error(`${args.trace}: ${(e as Error).message}`);
+      return 2;
+    }
+  }
   const label = runnerText[args.locale].cliUnhandledRejection;
   for (const reason of unhandled) console.error(`${args.file}: ${label}: ${describeThrown(reason)}`);
   return outcome.ok && unhandled.length === 0 ? 0 : 1;

@@ -8,6 +8,8 @@ export interface RunnerTexts {
   timerCap(count: number): string;
   // npm run lab
   cliTiming(simulatedMs: string, realMs: string): string;
+  /** `--trace` wrote the run's trace to `file`. */
+  cliTraceWritten(file: string, spans: number): string;
   cliCompileError: string;
   cliError: string;
   cliUnhandledRejection: string;
@@ -23,6 +25,7 @@ export const runnerText: Localized<RunnerTexts> = {
     timerCap: (count) =>
       `Mais de ${count.toLocaleString('pt-BR')} timers disparados: algum timer (um setInterval sem clearInterval?) nunca para.`,
     cliTiming: (simulatedMs, realMs) => `⏱ simulado ${simulatedMs} ms · real ${realMs} ms`,
+    cliTraceWritten: (file, spans) => `trace com ${spans} spans gravado em ${file} (abra no Perfetto ou em chrome://tracing)`,
     cliCompileError: 'erro de compilação',
     cliError: 'erro',
     cliUnhandledRejection: 'rejeição de promise não tratada',
@@ -34,6 +37,7 @@ export const runnerText: Localized<RunnerTexts> = {
     simulatedTimeCap: (days) => `Simulated time went past ${days} days: some timer (a setInterval never cleared?) never stops.`,
     timerCap: (count) => `More than ${count.toLocaleString('en')} timers fired: some timer (a setInterval never cleared?) never stops.`,
     cliTiming: (simulatedMs, realMs) => `⏱ simulated ${simulatedMs} ms · real ${realMs} ms`,
+    cliTraceWritten: (file, spans) => `trace with ${spans} spans written to ${file} (open it in Perfetto or chrome://tracing)`,
     cliCompileError: 'compile error',
     cliError: 'error',
     cliUnhandledRejection: 'unhandled promise rejection',

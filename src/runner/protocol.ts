@@ -4,6 +4,8 @@
  */
 import type { Locale } from '../i18n/locales';
 import type { LoadChartRun } from '../lab/load/chart-data';
+import type { MeasureSummary } from '../lab/trace/compare';
+import type { Trace } from '../lab/trace/span';
 
 /** Page → runner: run this TypeScript source. */
 export interface RunRequest {
@@ -33,6 +35,8 @@ export type RunEvent =
   /** Output was cut past the cap; later console events of this run are dropped. */
   | { type: 'truncated'; runId: number; shown: number }
   | { type: 'error'; runId: number; phase: 'compile' | 'runtime' | 'unhandled-rejection'; message: string; line?: number; column?: number }
+  /** What the run did on the lab's clock (sent once, right before `done`), and its measures compared. */
+  | { type: 'trace'; runId: number; trace: Trace; comparison: MeasureSummary[] }
   | { type: 'done'; runId: number; ok: boolean; simulatedMs: number; realMs: number };
 
 /** The most console lines a run may print before the rest is dropped with a note. */

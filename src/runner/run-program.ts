@@ -7,6 +7,8 @@ import type { Locale } from '../i18n/locales';
 import { nextMacrotask, realNow } from '../lab/clock/macrotask';
 import type { CpuThreads } from '../lab/cpu/threads';
 import type { LoadChartRun } from '../lab/load/chart-data';
+import type { Trace } from '../lab/trace/span';
+import { traceTimers } from '../lab/trace/traced-timers';
 import { createLabWorld, type LabWorld } from '../lab/world';
 import { describeThrown } from './describe-thrown';
 import { frameLocation } from './error-location';
@@ -41,6 +43,8 @@ export interface RunHost {
    * settles; what it throws is the run's error.
    */
   afterProgram?(exported: Readonly<Record<string, unknown>>, world: LabWorld): Promise<void>;
+  /** Record the run's trace (default on; off only to measure what recording costs). */
+  trace?: boolean;
 }
 
 export interface RunOutcome {
@@ -50,6 +54,8 @@ export interface RunOutcome {
   simulatedMs: number;
   /** Real time the run took, in ms. */
   realMs: number;
+  /** What the run did on the lab's clock, when it got to run (and recording was on). */
+  trace?: Trace;
 }
 
 /** Virtual time past which a run is stopped: a timer that never stops. */
@@ -136,12 +142,13 @@ export async function runProgram(source: string, filename: string, host: RunHost
     return { ok: false, error: { phase: 'compile', message: describe(e) }, simulatedMs: 0, realMs: realNow() - started };
   }
 
-  const world = createLabWorld({ locale: host.locale, cpu: host.cpu, report: (t, l) => host.report(t, l) });
+  const world = createLabWorld({ locale: host.locale, cpu: host.cpu, report: (t, l) => host.report(t, l), trace: host.trace });
   host.observe?.(world);
   const error = await drive(world, program, host, filename, source.split('\n').length, texts);
   for (const r of world.reports()) host.report(r.title, r.lines, r.load);
   world.dispose();
-  return { ok: !error, ...(error ? { error } : {}), simulatedMs: world.clock.nowMs(), realMs: realNow() - started };
+  const trace = world.trace.enabled ? { trace: world.trace.snapshot() } : {};
+  return { ok: !error, ...(error ? { error } : {}), simulatedMs: world.clock.nowMs(), realMs: realNow() - started, ...trace };
 }
 
 async function drive(
@@ -153,7 +160,7 @@ async function drive(
   texts: RunnerTexts,
 ): Promise<RunOutcome['error'] | undefined> {
   const { clock, realWork } = world;
-  const timers = clock.timers();
+  const timers = traceTimers(clock.timers(), world.trace);
   const exportsObject: Record<string, unknown> = {};
   const require = (name: string) => {
     const mod = world.resolve(String(name));
@@ -168,7 +175,7 @@ async function drive(
     fetch: world.fetch,
     ...timers,
     Date: clock.dateClass(),
-    performance: clock.performance(),
+    performance: world.performance,
     process: undefined,
   };
 

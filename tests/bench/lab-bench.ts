@@ -2,7 +2,8 @@
  * Figures for the lab (run with `npx tsx tests/bench/lab-bench.ts`): the gzipped size of the lab
  * as a browser Worker loads it (the runner, the lab and the locked-down CPU threads the Worker
  * ships), and the median time in Node to run a 100-command Redis program and a 100-query database
- * program through the same runner the playgrounds use.
+ * program through the same runner the playgrounds use, with the run's trace recorded (as always)
+ * and without (the cost of recording: median of 20 each, runs interleaved so drift hits both).
  */
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
@@ -68,6 +69,42 @@ async function timeRuns(source: string, runs: number): Promise<{ cold: number; m
   return { cold, median: warm[Math.floor(warm.length / 2)]!, simulatedMs };
 }
 
+const untraced: RunHost = { ...silent, trace: false };
+
+interface Cost {
+  wallMs: number;
+  cpuMs: number;
+}
+
+/**
+ * Median wall and CPU time of `runs` runs with the trace recorded and `runs` without, alternating
+ * after a warm-up. CPU time (this process's user + system) is the steadier figure on a shared
+ * machine: wall time also counts the real macrotask the runner waits for between timers.
+ */
+async function traceCost(source: string, runs: number): Promise<{ traced: Cost; untraced: Cost }> {
+  const samples = { traced: [] as Cost[], untraced: [] as Cost[] };
+  for (let i = 0; i < 10; i++) {
+    await runProgram(source, 'warm-up.ts', silent);
+    await runProgram(source, 'warm-up.ts', untraced);
+  }
+  for (let i = 0; i < runs; i++) {
+    for (const [key, host] of [
+      ['traced', silent],
+      ['untraced', untraced],
+    ] as const) {
+      const t0 = performance.now();
+      const c0 = process.cpuUsage();
+      const outcome = await runProgram(source, 'bench.ts', host);
+      const cpu = process.cpuUsage(c0);
+      samples[key].push({ wallMs: performance.now() - t0, cpuMs: (cpu.user + cpu.system) / 1000 });
+      if (!outcome.ok) throw new Error(outcome.error?.message);
+    }
+  }
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const of = (list: Cost[]): Cost => ({ wallMs: median(list.map((c) => c.wallMs)), cpuMs: median(list.map((c) => c.cpuMs)) });
+  return { traced: of(samples.traced), untraced: of(samples.untraced) };
+}
+
 const all = await bundleBytes([]);
 const labOnly = await bundleBytes(['sucrase']);
 console.log(`browser bundle (runner + lab + sucrase): ${all.raw} bytes, ${all.gzip} bytes gzipped`);
@@ -79,5 +116,15 @@ for (const [name, source] of [
   const r = await timeRuns(source, 21);
   console.log(
     `${name}: median ${r.median.toFixed(1)} ms over 20 warm runs (first run ${r.cold.toFixed(1)} ms); simulated ${r.simulatedMs} ms`,
+  );
+}
+for (const [name, source] of [
+  ['100-command Redis program', redisProgram],
+  ['100-query database program', dbProgram],
+] as const) {
+  const { traced, untraced: bare } = await traceCost(source, 20);
+  const pct = (a: number, b: number) => `${a >= b ? '+' : ''}${(((a - b) / b) * 100).toFixed(1)}%`;
+  console.log(
+    `${name}, trace recorded vs not (median of 20 each): CPU ${traced.cpuMs.toFixed(2)} vs ${bare.cpuMs.toFixed(2)} ms (${pct(traced.cpuMs, bare.cpuMs)}), wall ${traced.wallMs.toFixed(2)} vs ${bare.wallMs.toFixed(2)} ms (${pct(traced.wallMs, bare.wallMs)})`,
   );
 }

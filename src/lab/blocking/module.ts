@@ -5,7 +5,7 @@ import { createBlocking } from './thread-pool';
 /** The `@lab/blocking` part: blocking calls and a thread pool for them, on virtual time. */
 export function blockingPart(context: PartContext): LabPart {
   const { texts } = context;
-  const blocking = createBlocking(context.clock, context.http, context.nowUnixMs, texts);
+  const blocking = createBlocking(context.clock, context.http, context.nowUnixMs, texts, context.trace);
   return {
     module: esModule({ fetchSync: blocking.fetchSync, sleepSync: blocking.sleepSync, createThreadPool: blocking.createThreadPool }),
     report: () =>

@@ -2,6 +2,7 @@ import type { VirtualClock } from '../clock/virtual-clock';
 import type { LabHttp } from '../http/fetch';
 import { bodyOf, type LabResponse } from '../http/response';
 import type { LabTexts } from '../messages';
+import type { TraceRecorder } from '../trace/recorder';
 
 /**
  * Blocking calls and a thread pool for them, on virtual time: the lab's version of a synchronous
@@ -39,15 +40,24 @@ interface BlockingStats {
   tasks: number;
 }
 
-export function createBlocking(clock: Pick<VirtualClock, 'block' | 'schedule'>, http: LabHttp, nowUnixMs: () => number, texts: LabTexts) {
+export function createBlocking(
+  clock: Pick<VirtualClock, 'block' | 'schedule' | 'nowMs'>,
+  http: LabHttp,
+  nowUnixMs: () => number,
+  texts: LabTexts,
+  trace?: TraceRecorder,
+) {
   let current: TaskContext | null = null;
   const stats: BlockingStats = { mainThreadBlockedMs: 0, tasks: 0 };
 
-  function block(ms: number): void {
+  /** On the main thread the stall is a span of its own; inside a task it adds to the task's span. */
+  function block(ms: number, label: string): void {
     if (current) current.blockedMs += ms;
     else {
       stats.mainThreadBlockedMs += ms;
+      const span = trace?.begin('blocking', label) ?? null;
       clock.block(ms);
+      trace?.end(span);
     }
   }
 
@@ -67,13 +77,14 @@ export function createBlocking(clock: Pick<VirtualClock, 'block' | 'schedule'>, 
   function fetchSync(url: string, init: RequestInit = {}): SyncResponse {
     const at = current ? current.startedAtUnixMs + current.blockedMs : nowUnixMs();
     const req = http.request(url, init, at);
-    block(req.latencyMs);
+    block(req.latencyMs, `fetchSync ${(init.method ?? 'GET').toUpperCase()} ${String(url)}`);
     return toSync(req.response());
   }
 
   /** A blocking sleep (like `time.sleep`). */
   function sleepSync(ms: number): void {
-    block(Math.max(0, Number(ms) || 0));
+    const n = Math.max(0, Number(ms) || 0);
+    block(n, `sleepSync(${n})`);
   }
 
   /** A pool of virtual threads for blocking calls, like ThreadPoolExecutor. */
@@ -99,6 +110,7 @@ export function createBlocking(clock: Pick<VirtualClock, 'block' | 'schedule'>, 
           // The task runs on its thread after the code that submitted it, as a real thread would.
           clock.schedule(0, () => {
             const ctx: TaskContext = { blockedMs: 0, startedAtUnixMs: nowUnixMs() };
+            const startMs = clock.nowMs();
             let outcome: { ok: true; value: R } | { ok: false; error: unknown };
             const outer = current;
             current = ctx;
@@ -110,6 +122,10 @@ export function createBlocking(clock: Pick<VirtualClock, 'block' | 'schedule'>, 
               current = outer;
             }
             stats.tasks++;
+            trace?.record('thread-pool', `${fn.name || 'task'}()`, startMs, startMs + ctx.blockedMs, {
+              blockedMs: ctx.blockedMs,
+              maxWorkers: size,
+            });
             clock.schedule(ctx.blockedMs, () => {
               busy--;
               startNext();

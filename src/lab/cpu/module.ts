@@ -13,7 +13,10 @@ export function cpuPart(context: PartContext): LabPart {
     module: esModule({
       /** A pool of real threads: `await createPool({ size: 4 }).map(fn, items)`. */
       createPool: (opts?: CpuPoolOptions) => {
-        const pool = new CpuPool(cpu, context.realWork, texts, cpuStats, opts, budget);
+        const pool = new CpuPool(cpu, context.realWork, texts, cpuStats, opts, budget, (name, realMs, ok) => {
+          const at = context.clock.nowMs();
+          context.trace.record('cpu', `${name}()`, at, at, { realMs: Math.round(realMs * 1000) / 1000, ok }, true);
+        });
         pools.push(pool);
         return pool;
       },

@@ -40,6 +40,7 @@ export class ThreadBudget {
 }
 
 interface Job {
+  name: string;
   source: string;
   args: unknown[];
   resolve(v: unknown): void;
@@ -84,6 +85,8 @@ export class CpuPool {
     readonly stats: CpuStats,
     options: CpuPoolOptions = {},
     private readonly budget?: ThreadBudget,
+    /** Told of each finished task: its name and real duration (the trace's CPU spans). */
+    private readonly onTask?: (name: string, realMs: number, ok: boolean) => void,
   ) {
     const size = Math.trunc(Number(options.size ?? threads.cores));
     this.size = Number.isFinite(size) && size >= 1 ? size : 1;
@@ -100,7 +103,7 @@ export class CpuPool {
       return Promise.reject(e as Error);
     }
     const work = new Promise<unknown>((resolve, reject) => {
-      this.queue.push({ source, args, resolve, reject });
+      this.queue.push({ name: (fn as { name?: string }).name || 'task', source, args, resolve, reject });
       this.pump();
     });
     return this.realWork.track(work) as Promise<Awaited<R>>;
@@ -135,6 +138,7 @@ export class CpuPool {
       void t.run(job.source, job.args).then((result) => {
         this.stats.tasks++;
         this.stats.realMs += result.realMs;
+        this.onTask?.(job.name, result.realMs, result.ok);
         if (result.ok) job.resolve(result.value);
         else {
           const err = new Error(

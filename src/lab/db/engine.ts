@@ -39,6 +39,15 @@ interface PoolStats {
   idle: number;
 }
 
+/** What a query's span says: its SQL, rows read and returned, how the rows were found. */
+function queryDetails(st: Statement, connection: number): Record<string, string | number> {
+  const details: Record<string, string | number> = { sql: st.sql, rowsRead: st.rowsRead, rowsReturned: st.rows.length, connection };
+  if (st.access) details.access = st.access;
+  if (st.index) details.index = st.index;
+  if (st.affected !== undefined) details.affected = st.affected;
+  return details;
+}
+
 /** One database connection (a PostgreSQL backend). Dead after a simulated server restart. */
 class DbConnection {
   readonly id: number;
@@ -59,8 +68,11 @@ class DbConnection {
 
   /** Opens a connection: TCP, TLS and authentication round trips before it can be used. */
   static async open(env: DbEnv): Promise<DbConnection> {
+    const span = env.trace?.begin('connect', 'connect') ?? null;
     await env.delay(connectionSetupMs);
-    return new DbConnection(env);
+    const conn = new DbConnection(env);
+    env.trace?.end(span, { connection: conn.id });
+    return conn;
   }
 
   /** Runs one statement: effect on arrival, reply after a round trip plus the rows read. */
@@ -77,7 +89,10 @@ class DbConnection {
     const st = build();
     const ms = queryMs(st.rowsRead);
     this.env.database.log.record(st, this.env.nowMs(), ms, this.id);
+    const trace = this.env.trace;
+    const span = trace?.enabled ? trace.begin('query', st.sql, queryDetails(st, this.id)) : null;
     await this.env.delay(ms);
+    trace?.end(span);
     if (st.error) throw st.error;
     return st;
   };
@@ -100,7 +115,9 @@ class DbConnection {
       plan: ['Result'],
     };
     this.env.database.log.record(st, this.env.nowMs(), prePingMs, this.id);
+    const span = this.env.trace?.begin('query', st.sql, queryDetails(st, this.id)) ?? null;
     await this.env.delay(prePingMs);
+    this.env.trace?.end(span);
     return true;
   }
 
@@ -172,6 +189,7 @@ export class Pool {
       }
     }
     this.counters.waited++;
+    const span = this.env.trace?.begin('pool-wait', 'pool wait', { poolSize: this.size }) ?? null;
     const conn = await new Promise<DbConnection>((resolve, reject) => {
       const waiter: Waiter = {
         resolve,
@@ -185,7 +203,11 @@ export class Pool {
         }),
       };
       this.waiters.push(waiter);
+    }).catch((e: unknown) => {
+      this.env.trace?.end(span, { failed: e instanceof Error ? e.message : String(e) });
+      throw e;
     });
+    this.env.trace?.end(span);
     this.counters.reused++;
     return this.prepare(conn);
   }

@@ -1,5 +1,6 @@
 import type { VirtualClock } from '../clock/virtual-clock';
 import type { LabTexts } from '../messages';
+import type { TraceRecorder } from '../trace/recorder';
 import type { Database } from './database';
 
 /** What the database part shares with engines and connections. */
@@ -10,14 +11,17 @@ export interface DbEnv {
   nowMs(): number;
   schedule(ms: number, fn: () => void): number;
   cancel(id: number): void;
+  /** Where queries, pool waits and connection set-ups leave their spans. */
+  trace?: TraceRecorder;
 }
 
 /** The clock operations a database needs: latencies, query timestamps and pool timeouts. */
 type DbClock = Pick<VirtualClock, 'delay' | 'nowMs' | 'schedule' | 'cancel'>;
 
 /** A database's environment on a clock (the world's, a test's own, or one where no time passes). */
-export function dbEnv(database: Database, clock: DbClock, texts: LabTexts): DbEnv {
+export function dbEnv(database: Database, clock: DbClock, texts: LabTexts, trace?: TraceRecorder): DbEnv {
   return {
+    ...(trace ? { trace } : {}),
     database,
     texts,
     delay: (ms) => clock.delay(ms),

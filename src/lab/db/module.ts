@@ -21,7 +21,7 @@ function entryLine(e: QueryLogEntry, texts: LabTexts, locale: Locale): string {
 export function databasePart(context: PartContext): LabPart {
   const { texts, locale } = context;
   const database = new Database();
-  const env = dbEnv(database, context.clock, texts);
+  const env = dbEnv(database, context.clock, texts, context.trace);
   const engines: Engine[] = [];
   const createEngine = (options: EngineOptions = {}) => {
     // The first engine is the module's own (behind `db`) and has no name; the program's unnamed ones are numbered.

@@ -1,6 +1,7 @@
 import type { Locale } from '../../i18n/locales';
 import type { VirtualClock } from '../clock/virtual-clock';
 import { labText } from '../messages';
+import type { TraceRecorder } from '../trace/recorder';
 import { LabResponse } from './response';
 import type { FakeService, ServiceAnswer } from './fake-service';
 import { createServices, reasonPhrase } from './services';
@@ -33,7 +34,7 @@ function abortError(signal: AbortSignal): unknown {
  * Builds the lab's `fetch`: requests go to the named fake services and answer after their
  * modelled latency on the virtual clock; any other URL fails as an offline fetch does.
  */
-export function createLabHttp(clock: VirtualClock, nowUnixMs: () => number, locale: Locale): LabHttp {
+export function createLabHttp(clock: VirtualClock, nowUnixMs: () => number, locale: Locale, trace?: TraceRecorder): LabHttp {
   const services = createServices();
   const counts = new Map<FakeService, number>();
   const stats: HttpStats = { byOrigin: new Map() };
@@ -109,6 +110,8 @@ export function createLabHttp(clock: VirtualClock, nowUnixMs: () => number, loca
     if (signal?.aborted) throw abortError(signal);
     const sent = dispatch(input, init, nowUnixMs());
     const latencyMs = sent.answer?.latencyMs ?? 0;
+    const method = (init.method ?? 'GET').toUpperCase();
+    const span = trace?.begin('http', `${method} ${sent.url.href}`, { method, url: sent.url.href }) ?? null;
     await new Promise<void>((resolve, reject) => {
       const id = clock.schedule(latencyMs, () => {
         signal?.removeEventListener('abort', onAbort);
@@ -116,11 +119,19 @@ export function createLabHttp(clock: VirtualClock, nowUnixMs: () => number, loca
       });
       function onAbort(): void {
         clock.cancel(id);
+        trace?.end(span, { aborted: true });
         reject(abortError(signal!));
       }
       signal?.addEventListener('abort', onAbort, { once: true });
     });
-    return respond(sent);
+    try {
+      const response = respond(sent);
+      trace?.end(span, { status: response.status });
+      return response;
+    } catch (e) {
+      trace?.end(span, { error: e instanceof Error ? e.message : String(e) });
+      throw e;
+    }
   }
 
   function request(input: unknown, init: RequestInit, atUnixMs: number): { latencyMs: number; response(): LabResponse } {

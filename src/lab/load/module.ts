@@ -44,7 +44,10 @@ export function loadPart(context: PartContext): LabPart {
       load: async (handler: unknown, options?: unknown): Promise<LoadResult> => {
         if (typeof handler !== 'function') throw new TypeError(texts.notAFunction(typeof handler));
         const { settings, label } = readLoadOptions(options, texts, locale);
-        const result = await runLoad(clock, handler as LoadHandler, settings);
+        const result = await runLoad(clock, handler as LoadHandler, settings, (k) => {
+          const at = clock.nowMs();
+          context.trace.record('refusal', `429 #${k}`, at, at, { request: k, status: 429 });
+        });
         runs.push(result);
         labels.push(label ?? texts.runName(runs.length));
         return result;

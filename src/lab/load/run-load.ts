@@ -53,7 +53,13 @@ function messageOf(error: unknown): string {
 }
 
 /** Runs one load test; resolves when every request sent has been answered or given up on. */
-export function runLoad(clock: LoadClock, handler: LoadHandler, settings: LoadSettings): Promise<LoadResult> {
+export function runLoad(
+  clock: LoadClock,
+  handler: LoadHandler,
+  settings: LoadSettings,
+  /** Told of each refused request (a 429): the trace marks it. */
+  onRefused?: (request: number) => void,
+): Promise<LoadResult> {
   const startMs = clock.nowMs();
   const arrivals = arrivalTimes(settings);
   const records: RequestRecord[] = [];
@@ -88,6 +94,7 @@ export function runLoad(clock: LoadClock, handler: LoadHandler, settings: LoadSe
           record.outcome = outcome;
           record.endMs = at + took;
           record.latencyMs = took;
+          if (outcome === 'refused') onRefused?.(k);
         }
         settled++;
         finishIfDone();

@@ -4,6 +4,7 @@ import { clientCommandNames, keyPositionsOf, notInLabCommandNames, type RedisSer
 import { withCallSite } from '../call-site';
 import { ReplyError, type Reply } from './reply';
 import { ScanStream, type ScanStreamOptions } from './scan-stream';
+import type { TraceRecorder } from '../trace/recorder';
 
 /** What a client needs from the lab: the server, the virtual clock and the round-trip latency. */
 interface RedisLink {
@@ -12,6 +13,8 @@ interface RedisLink {
   roundTripMs: number;
   /** Called once per round trip with the number of commands it carried. */
   onRoundTrip(commands: number): void;
+  /** Where each round trip's span goes. */
+  trace?: TraceRecorder;
 }
 
 type Callback = (err: Error | null, result?: unknown) => void;
@@ -81,6 +84,17 @@ function encode(core: ClientCore, name: string, rawArgs: unknown[], buffers: boo
   return { name: String(name), argv, buffers, callback };
 }
 
+/** `GET user:1` for one command; `PIPELINE ×3: SET user:1 …` for a batch. */
+function roundTripLabel(argvs: string[][]): string {
+  const one = (argv: string[]) => (argv.length > 1 ? `${argv[0]!.toUpperCase()} ${argv[1]}` : argv[0]!.toUpperCase());
+  if (argvs.length === 1) return one(argvs[0]!);
+  const first = argvs[0]![0]!.toLowerCase() === 'multi' ? 'MULTI' : 'PIPELINE';
+  return `${first} ×${argvs.length}: ${argvs
+    .slice(first === 'MULTI' ? 1 : 0, 3)
+    .map(one)
+    .join('; ')}`;
+}
+
 async function roundTrip(core: ClientCore, argvs: string[][]): Promise<Reply[]> {
   if (core.status === 'end') throw new Error('Connection is closed.');
   // ioredis connects on the first command of a lazy client.
@@ -88,7 +102,12 @@ async function roundTrip(core: ClientCore, argvs: string[][]): Promise<Reply[]> 
   // The command takes effect when it reaches the server; the reply arrives a round trip later.
   const replies = argvs.map((argv) => core.session.exec(argv));
   core.link.onRoundTrip(argvs.length);
+  const trace = core.link.trace;
+  const span = trace?.enabled
+    ? trace.begin('redis', roundTripLabel(argvs), argvs.length > 1 ? { commands: argvs.length } : undefined)
+    : null;
   await core.link.delay(core.link.roundTripMs);
+  trace?.end(span);
   return replies;
 }
 

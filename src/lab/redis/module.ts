@@ -27,6 +27,7 @@ export function redisPart(context: PartContext): LabPart {
     delay: (ms) => clock.delay(ms),
     roundTripMs: redisCommandMs,
     onRoundTrip: () => roundTrips++,
+    trace: context.trace,
   });
   return {
     module: esModule({

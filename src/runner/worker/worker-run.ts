@@ -4,6 +4,7 @@
  * page, turns the runner's outcome and unhandled rejections into events, and ends with `done`.
  * Everything platform-specific (posting, real clock, real timers, the runner) is passed in.
  */
+import { capTrace } from '../../lab/trace/cap';
 import { describeThrown } from '../describe-thrown';
 import { LOAD_CHART_RUNS } from '../../lab/load/chart-data';
 import type { InspectOptions } from '../format/inspect-value';
@@ -194,6 +195,7 @@ export function createWorkerRun(deps: WorkerRunDeps): WorkerRun {
     // Rejections nobody handled are reported by the engine after the current task: wait for them.
     await deps.nextTask();
     await deps.nextTask();
+    if (outcome.trace) push({ type: 'trace', runId, ...capTrace(outcome.trace) });
     push({ type: 'done', runId, ok: outcome.ok, simulatedMs: outcome.simulatedMs, realMs: outcome.realMs });
     flush();
   }

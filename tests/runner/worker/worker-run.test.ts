@@ -3,6 +3,7 @@ import { BATCH_MS, BATCH_SIZE, IMMEDIATE_POSTS, REPORT_LINE_CAP, createWorkerRun
 import { OUTPUT_LINE_CAP, type RunEvent, type RunRequest, type WorkerMessage } from '~/runner/protocol';
 import type { RunHost, RunOutcome } from '~/runner/run-program';
 import { LOAD_CHART_RUNS, type LoadChartRun } from '~/lab/load/chart-data';
+import { POSTED_SPAN_CAP } from '~/lab/trace/cap';
 
 const request: RunRequest = { type: 'run', runId: 7, source: '/* program */', filename: 'demo.ts', locale: 'en' };
 const okOutcome: RunOutcome = { ok: true, simulatedMs: 300, realMs: 4 };
@@ -271,5 +272,32 @@ describe('worker run', () => {
     await h.workerRun.run(request);
     await h.workerRun.run({ ...request, runId: 8 });
     expect(runs).toBe(1);
+  });
+
+  it("sends the run's trace right before done, cut to the posted cap with the comparison over every span", async () => {
+    const spans = Array.from({ length: POSTED_SPAN_CAP + 3 }, (_, i) => ({
+      kind: 'query' as const,
+      label: 'SELECT 1',
+      start: i,
+      end: i + 1,
+      lane: 0,
+    }));
+    const measures = [
+      { name: 'all', start: 0, end: POSTED_SPAN_CAP + 3 },
+      { name: 'first', start: 0, end: 1 },
+    ];
+    const trace = { spans, dropped: 0, totals: {}, marks: [], measures, endMs: POSTED_SPAN_CAP + 3 };
+    const h = harness(() => ({ ...okOutcome, trace }));
+    await h.workerRun.run(request);
+    const events = h.events();
+    expect(events.map((e) => e.type).slice(-2)).toEqual(['trace', 'done']);
+    const sent = events.find((e) => e.type === 'trace')!;
+    if (sent.type !== 'trace') throw new Error('no trace event');
+    expect(sent.trace.spans).toHaveLength(POSTED_SPAN_CAP);
+    expect(sent.trace.dropped).toBe(3);
+    expect(sent.comparison.map((r) => [r.name, r.queries])).toEqual([
+      ['all', POSTED_SPAN_CAP + 3],
+      ['first', 1],
+    ]);
   });
 });
