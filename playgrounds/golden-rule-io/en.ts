@@ -17,7 +17,7 @@ async function getJson(url: string): Promise<unknown> {
   return response.json();
 }
 
-const ms = (t: number) => `${t.toFixed(0)} ms`;
+const ms = (t: number) => `${t.toLocaleString('en', { maximumFractionDigits: 0 })} ms`;
 
 // ❌ Sequential: each request starts after the previous answer arrived.
 let start = performance.now();
@@ -36,6 +36,6 @@ const concurrentMs = performance.now() - start;
 console.log(`Concurrent: ${concurrent.length} responses in ${ms(concurrentMs)}`);
 
 // The wait is now the slowest service's latency, not the sum of all.
-const ratio = (sequentialMs / concurrentMs).toFixed(1);
+const ratio = (sequentialMs / concurrentMs).toLocaleString('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 console.log(`Promise.all was ${ratio}× faster`);
 console.log(concurrent[0]);

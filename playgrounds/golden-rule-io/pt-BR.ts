@@ -17,7 +17,7 @@ async function getJson(url: string): Promise<unknown> {
   return response.json();
 }
 
-const ms = (t: number) => `${t.toFixed(0)} ms`;
+const ms = (t: number) => `${t.toLocaleString('pt-BR', { maximumFractionDigits: 0 })} ms`;
 
 // ❌ Sequencial: cada requisição começa depois que a anterior respondeu.
 let start = performance.now();
@@ -36,6 +36,6 @@ const concurrentMs = performance.now() - start;
 console.log(`Concorrente: ${concurrent.length} respostas em ${ms(concurrentMs)}`);
 
 // A espera agora é a latência do serviço mais lento, não a soma de todas.
-const ratio = (sequentialMs / concurrentMs).toFixed(1);
+const ratio = (sequentialMs / concurrentMs).toLocaleString('pt-BR', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 console.log(`Promise.all foi ${ratio}× mais rápido`);
 console.log(concurrent[0]);

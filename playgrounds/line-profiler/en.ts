@@ -86,7 +86,8 @@ function uniqueOrdersSet(orders: number[]) {
 
 // 12,000 orders with ids repeating among 6,000 (deterministic).
 const orders = Array.from({ length: 12_000 }, (_, i) => (i * 7919) % 6_000);
-console.log(`${orders.length} orders, ${new Set(orders).size} distinct ids`);
+const count = (n: number) => n.toLocaleString('en');
+console.log(`${count(orders.length)} orders, ${count(new Set(orders).size)} distinct ids`);
 for (const fn of [uniqueOrders, uniqueOrdersSet]) {
   const lp = lineProfile(fn);
   console.log(`${fn.name}(orders) → ${lp.run(orders)}`);

@@ -86,7 +86,8 @@ function uniqueOrdersSet(orders: number[]) {
 
 // 12.000 pedidos com ids que se repetem entre 6.000 (determinístico).
 const orders = Array.from({ length: 12_000 }, (_, i) => (i * 7919) % 6_000);
-console.log(`${orders.length} pedidos, ${new Set(orders).size} ids distintos`);
+const count = (n: number) => n.toLocaleString('pt-BR');
+console.log(`${count(orders.length)} pedidos, ${count(new Set(orders).size)} ids distintos`);
 for (const fn of [uniqueOrders, uniqueOrdersSet]) {
   const lp = lineProfile(fn);
   console.log(`${fn.name}(orders) → ${lp.run(orders)}`);

@@ -45,3 +45,12 @@ export function formatMs(ms: number, locale: Locale): string {
 export function formatMsFigure(ms: number, locale: Locale): string {
   return ms.toLocaleString(locale, { maximumFractionDigits: 3 });
 }
+
+/**
+ * A count with its noun: (1, "conexão", "conexões") → "1 conexão", (800302, …) → "800.302 conexões".
+ * Singular for exactly one, as both languages' readers expect of a report ("0 conexões", "0
+ * timeouts"); CLDR's Portuguese rule would make zero singular.
+ */
+export function formatCountOf(n: number, locale: Locale, one: string, other: string): string {
+  return `${formatCount(n, locale)} ${n === 1 ? one : other}`;
+}

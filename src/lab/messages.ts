@@ -1,4 +1,11 @@
+import { formatCount, formatCountOf } from '../i18n/format';
 import type { Localized } from '../i18n/locales';
+
+// Counts in reports read as the surrounding prose: grouped digits, singular for one.
+const n = (count: number, one: string, other: string) => formatCountOf(count, 'pt-BR', one, other);
+const c = (count: number) => formatCount(count, 'pt-BR');
+const e = (count: number, one: string, other: string) => formatCountOf(count, 'en', one, other);
+const ce = (count: number) => formatCount(count, 'en');
 
 /** Every sentence the lab says to a reader, in both languages. */
 export interface LabTexts {
@@ -21,7 +28,8 @@ export interface LabTexts {
   dbScans(fullScans: number, indexScans: number): string;
   /** A query-log entry's rows, as `queryLog.print()` shows them. */
   dbEntryRows(rowsRead: number, rowsReturned: number): string;
-  poolTitle(name: string): string;
+  /** `undefined` for the module's own engine, the one behind `db`. */
+  poolTitle(name: string | undefined): string;
   poolLine(created: number, reused: number, waited: number, timedOut: number): string;
   poolConfig(size: number, overflow: number, prePing: boolean, timeoutMs: number): string;
   prePingLine(pings: number, replaced: number): string;
@@ -52,30 +60,34 @@ export const labText: Localized<LabTexts> = {
       `TimeoutError: o pool (tamanho ${size}, overflow ${overflow}) não liberou conexão em ${timeoutMs} ms.`,
     connectionClosed: 'A conexão já foi fechada.',
     redisTitle: 'Redis',
-    redisLine: (commands, roundTrips) => `${commands} comandos em ${roundTrips} idas e voltas`,
+    redisLine: (commands, roundTrips) => `${n(commands, 'comando', 'comandos')} em ${n(roundTrips, 'ida e volta', 'idas e voltas')}`,
     redisHits: (hits, misses) => {
       const total = hits + misses;
-      return `leituras de chave: ${hits} acertos, ${misses} falhas${total ? ` (taxa de acerto ${Math.round((100 * hits) / total)}%)` : ''}`;
+      // "miss" as Brazilian developers say it: "falha" would read as an error.
+      return `leituras de chave: ${n(hits, 'acerto (hit)', 'acertos (hits)')}, ${n(misses, 'miss', 'misses')}${total ? ` (taxa de acerto ${Math.round((100 * hits) / total)}%)` : ''}`;
     },
     redisTop: (list) => `por comando: ${list}`,
     dbTitle: 'Banco de dados',
     dbQueries: (count, rowsRead, rowsReturned, ms) =>
-      `${count} queries, ${rowsRead} linhas lidas, ${rowsReturned} retornadas, ${ms} ms no banco`,
-    dbScans: (full, index) => `${full} varreduras completas (Seq Scan), ${index} buscas por índice`,
-    dbEntryRows: (rowsRead, rowsReturned) => `lidas ${rowsRead}, retornadas ${rowsReturned}`,
-    poolTitle: (name) => `Pool de conexões ${name}`,
+      `${n(count, 'query', 'queries')}, ${n(rowsRead, 'linha lida', 'linhas lidas')}, ${n(rowsReturned, 'retornada', 'retornadas')}, ${ms} ms no banco`,
+    dbScans: (full, index) =>
+      `${n(full, 'varredura completa', 'varreduras completas')} (Seq Scan), ${n(index, 'busca por índice', 'buscas por índice')}`,
+    dbEntryRows: (rowsRead, rowsReturned) => `lidas ${c(rowsRead)}, retornadas ${c(rowsReturned)}`,
+    poolTitle: (name) => (name === undefined ? 'Pool de conexões padrão (db)' : `Pool de conexões “${name}”`),
     poolLine: (created, reused, waited, timedOut) =>
-      `${created} conexões criadas, ${reused} reutilizadas, ${waited} esperas, ${timedOut} timeouts`,
+      `${n(created, 'conexão criada', 'conexões criadas')}, ${n(reused, 'reutilizada', 'reutilizadas')}, ${n(waited, 'espera', 'esperas')}, ${n(timedOut, 'timeout', 'timeouts')}`,
     poolConfig: (size, overflow, prePing, timeoutMs) =>
-      `poolSize ${size}, maxOverflow ${overflow}, poolPrePing ${prePing ? 'ligado' : 'desligado'}, poolTimeoutMs ${timeoutMs}`,
-    prePingLine: (pings, replaced) => `pre-ping: ${pings} verificações, ${replaced} conexões mortas substituídas`,
-    directConnections: (opened, ms) => `${opened} conexões abertas sem pool (${ms} ms só de abertura)`,
+      `poolSize ${size}, maxOverflow ${overflow}, poolPrePing ${prePing ? 'ligado' : 'desligado'}, poolTimeoutMs ${c(timeoutMs)}`,
+    prePingLine: (pings, replaced) =>
+      `pre-ping: ${n(pings, 'verificação', 'verificações')}, ${n(replaced, 'conexão morta substituída', 'conexões mortas substituídas')}`,
+    directConnections: (opened, ms) => `${n(opened, 'conexão aberta', 'conexões abertas')} sem pool (${ms} ms só de abertura)`,
     httpTitle: 'HTTP',
-    httpLine: (host, requests, statuses) => `${host}: ${requests} requisições (${statuses})`,
+    httpLine: (host, requests, statuses) => `${host}: ${n(requests, 'requisição', 'requisições')} (${statuses})`,
     blockingTitle: 'Chamadas bloqueantes',
-    blockingLine: (ms, tasks) => `event loop bloqueado por ${ms} ms; ${tasks} tarefas no pool de threads`,
+    blockingLine: (ms, tasks) => `event loop bloqueado por ${ms} ms; ${n(tasks, 'tarefa', 'tarefas')} no pool de threads`,
     cpuTitle: 'Pool de CPU',
-    cpuLine: (tasks, threads, realMs) => `${tasks} tarefas em ${threads} threads, ${realMs} ms reais de CPU`,
+    cpuLine: (tasks, threads, realMs) =>
+      `${n(tasks, 'tarefa', 'tarefas')} em ${n(threads, 'thread', 'threads')}, ${realMs} ms reais de CPU`,
   },
   en: {
     noNetwork: (url, hosts) => `fetch failed for ${url}: the lab has no network; known hosts: ${hosts.join(', ')}.`,
@@ -93,29 +105,30 @@ export const labText: Localized<LabTexts> = {
       `TimeoutError: the pool (size ${size}, overflow ${overflow}) had no free connection within ${timeoutMs} ms.`,
     connectionClosed: 'The connection is already closed.',
     redisTitle: 'Redis',
-    redisLine: (commands, roundTrips) => `${commands} commands in ${roundTrips} round trips`,
+    redisLine: (commands, roundTrips) => `${e(commands, 'command', 'commands')} in ${e(roundTrips, 'round trip', 'round trips')}`,
     redisHits: (hits, misses) => {
       const total = hits + misses;
-      return `key reads: ${hits} hits, ${misses} misses${total ? ` (hit rate ${Math.round((100 * hits) / total)}%)` : ''}`;
+      return `key reads: ${e(hits, 'hit', 'hits')}, ${e(misses, 'miss', 'misses')}${total ? ` (hit rate ${Math.round((100 * hits) / total)}%)` : ''}`;
     },
     redisTop: (list) => `by command: ${list}`,
     dbTitle: 'Database',
     dbQueries: (count, rowsRead, rowsReturned, ms) =>
-      `${count} queries, ${rowsRead} rows read, ${rowsReturned} returned, ${ms} ms in the database`,
-    dbScans: (full, index) => `${full} full scans (Seq Scan), ${index} index lookups`,
-    dbEntryRows: (rowsRead, rowsReturned) => `read ${rowsRead}, returned ${rowsReturned}`,
-    poolTitle: (name) => `Connection pool ${name}`,
+      `${e(count, 'query', 'queries')}, ${e(rowsRead, 'row read', 'rows read')}, ${ce(rowsReturned)} returned, ${ms} ms in the database`,
+    dbScans: (full, index) => `${e(full, 'full scan', 'full scans')} (Seq Scan), ${e(index, 'index lookup', 'index lookups')}`,
+    dbEntryRows: (rowsRead, rowsReturned) => `read ${ce(rowsRead)}, returned ${ce(rowsReturned)}`,
+    poolTitle: (name) => (name === undefined ? 'Default connection pool (db)' : `Connection pool “${name}”`),
     poolLine: (created, reused, waited, timedOut) =>
-      `${created} connections created, ${reused} reused, ${waited} waits, ${timedOut} timeouts`,
+      `${e(created, 'connection created', 'connections created')}, ${ce(reused)} reused, ${e(waited, 'wait', 'waits')}, ${e(timedOut, 'timeout', 'timeouts')}`,
     poolConfig: (size, overflow, prePing, timeoutMs) =>
-      `poolSize ${size}, maxOverflow ${overflow}, poolPrePing ${prePing ? 'on' : 'off'}, poolTimeoutMs ${timeoutMs}`,
-    prePingLine: (pings, replaced) => `pre-ping: ${pings} checks, ${replaced} dead connections replaced`,
-    directConnections: (opened, ms) => `${opened} connections opened without a pool (${ms} ms spent opening them)`,
+      `poolSize ${size}, maxOverflow ${overflow}, poolPrePing ${prePing ? 'on' : 'off'}, poolTimeoutMs ${ce(timeoutMs)}`,
+    prePingLine: (pings, replaced) =>
+      `pre-ping: ${e(pings, 'check', 'checks')}, ${e(replaced, 'dead connection replaced', 'dead connections replaced')}`,
+    directConnections: (opened, ms) => `${e(opened, 'connection', 'connections')} opened without a pool (${ms} ms spent opening them)`,
     httpTitle: 'HTTP',
-    httpLine: (host, requests, statuses) => `${host}: ${requests} requests (${statuses})`,
+    httpLine: (host, requests, statuses) => `${host}: ${e(requests, 'request', 'requests')} (${statuses})`,
     blockingTitle: 'Blocking calls',
-    blockingLine: (ms, tasks) => `event loop blocked for ${ms} ms; ${tasks} tasks on the thread pool`,
+    blockingLine: (ms, tasks) => `event loop blocked for ${ms} ms; ${e(tasks, 'task', 'tasks')} on the thread pool`,
     cpuTitle: 'CPU pool',
-    cpuLine: (tasks, threads, realMs) => `${tasks} tasks on ${threads} threads, ${realMs} ms of real CPU`,
+    cpuLine: (tasks, threads, realMs) => `${e(tasks, 'task', 'tasks')} on ${e(threads, 'thread', 'threads')}, ${realMs} ms of real CPU`,
   },
 };

@@ -233,17 +233,22 @@ const hostile: Hostile[] = [
   },
   {
     name: '100,000 unhandled rejections',
-    program: "for (let i = 0; i < 100_000; i++) Promise.reject(new Error('r' + i));",
+    // Plain values, not Errors: 100,000 stack captures take seconds on a busy machine, and the
+    // engine reports rejections only after the loop, so the time limit would end the run first.
+    program: "for (let i = 0; i < 100_000; i++) Promise.reject('r' + i);",
     status: ['flooded', 'time-limit'],
     async expect(page, locale) {
       await expect(parts(page).status).toContainText(floodNote(locale));
-      await expect(errorEntry(page).first()).toBeVisible();
       expect(await errorEntry(page).count()).toBeLessThanOrEqual(PAGE_OUTPUT_LIMITS.errors);
-      await expect(parts(page).root.locator('.pg-truncated[data-limit="errors"]')).toHaveText(
-        locale === 'en'
-          ? `More errors left out: showing only the first ${PAGE_OUTPUT_LIMITS.errors}.`
-          : `Mais erros omitidos: mostrando só os primeiros ${PAGE_OUTPUT_LIMITS.errors}.`,
-      );
+      // Flooded means more than the page's event limit arrived, far more errors than it shows.
+      if ((await parts(page).status.textContent())?.match(locale === 'en' ? /^Stopped: the program sent/ : /^Parado: o programa mandou/)) {
+        await expect(errorEntry(page).first()).toBeVisible();
+        await expect(parts(page).root.locator('.pg-truncated[data-limit="errors"]')).toHaveText(
+          locale === 'en'
+            ? `More errors left out: showing only the first ${PAGE_OUTPUT_LIMITS.errors}.`
+            : `Mais erros omitidos: mostrando só os primeiros ${PAGE_OUTPUT_LIMITS.errors}.`,
+        );
+      }
     },
   },
   {

@@ -22,7 +22,7 @@ const lesson = {
   'pt-BR': {
     sequential: /Sequencial: 3 respostas em (\d+) ms/,
     concurrent: /Concorrente: 3 respostas em (\d+) ms/,
-    ratio: /Promise\.all foi ([\d.]+)× mais rápido/,
+    ratio: /Promise\.all foi (\d+,\d)× mais rápido/,
     run: 'Executar',
     done: /Concluído\. Tempo simulado: ([\d.]+) ms · tempo real: [\d,.]+ ms\./,
     report: 'Relatório do laboratório',
@@ -31,7 +31,7 @@ const lesson = {
   en: {
     sequential: /Sequential: 3 responses in (\d+) ms/,
     concurrent: /Concurrent: 3 responses in (\d+) ms/,
-    ratio: /Promise\.all was ([\d.]+)× faster/,
+    ratio: /Promise\.all was (\d+\.\d)× faster/,
     run: 'Run',
     done: /Done\. Simulated time: ([\d,]+) ms · real time: [\d,.]+ ms\./,
     report: 'Lab report',
@@ -156,7 +156,7 @@ for (const locale of locales) {
       const out = await p.output.innerText();
       const sequential = Number(text.sequential.exec(out)?.[1]);
       const concurrent = Number(text.concurrent.exec(out)?.[1]);
-      const ratio = Number(text.ratio.exec(out)?.[1]);
+      const ratio = Number(text.ratio.exec(out)?.[1]?.replace(',', '.'));
       // The lesson: concurrent waits for the slowest call, sequential for the sum of all three.
       expect(concurrent).toBeGreaterThan(0);
       expect(sequential).toBeGreaterThan(concurrent);

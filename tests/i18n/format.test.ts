@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCompactCount, formatCount, formatCountRange, formatMs, formatMsFigure } from '~/i18n/format';
+import { formatCompactCount, formatCount, formatCountOf, formatCountRange, formatMs, formatMsFigure } from '~/i18n/format';
 
 describe('counts', () => {
   it('groups thousands with the locale’s separator', () => {
@@ -18,6 +18,13 @@ describe('counts', () => {
     expect(formatCountRange(50_000, 100_000, 'en', (v) => `${v} or more`)).toBe('50,000\u2013100,000');
     expect(formatCountRange(100_000, null, 'pt-BR', (v) => `${v} ou mais`)).toBe('100.000 ou mais');
     expect(() => formatCountRange(20, 10, 'en', String)).toThrow(/min ≤ max/);
+  });
+
+  it('name one thing in the singular and zero or many in the plural, with grouped digits', () => {
+    expect(formatCountOf(1, 'pt-BR', 'conexão', 'conexões')).toBe('1 conexão');
+    expect(formatCountOf(0, 'pt-BR', 'conexão', 'conexões')).toBe('0 conexões');
+    expect(formatCountOf(800_302, 'pt-BR', 'linha lida', 'linhas lidas')).toBe('800.302 linhas lidas');
+    expect(formatCountOf(800_302, 'en', 'row read', 'rows read')).toBe('800,302 rows read');
   });
 });
 

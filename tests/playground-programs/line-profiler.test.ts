@@ -18,7 +18,7 @@ function profileRows(table: unknown, columns: string[]) {
 /** The printed lines this test reads: the input's size, and what each version returned. */
 const labels = {
   /** [orders, distinct ids]. */
-  input: { 'pt-BR': /^\d+ pedidos, \d+ ids distintos$/, en: /^\d+ orders, \d+ distinct ids$/ },
+  input: { 'pt-BR': /^[\d.]+ pedidos, [\d.]+ ids distintos$/, en: /^[\d,]+ orders, [\d,]+ distinct ids$/ },
   /** Each version's name and answer. */
   answer: { 'pt-BR': /^(uniqueOrders(?:Set)?)\(orders\) → (.*)$/, en: /^(uniqueOrders(?:Set)?)\(orders\) → (.*)$/ },
 } satisfies Record<string, Label>;

@@ -154,11 +154,11 @@ describe('runProgram', () => {
     `;
     const en = await run(program, 'en');
     expect(en.reports.map((r) => r.title)).toEqual(['Redis', 'Database']);
-    expect(en.reports[0]!.lines).toContain('key reads: 1 hits, 1 misses (hit rate 50%)');
-    expect(en.reports[1]!.lines[1]).toBe('1 full scans (Seq Scan), 0 index lookups');
+    expect(en.reports[0]!.lines).toContain('key reads: 1 hit, 1 miss (hit rate 50%)');
+    expect(en.reports[1]!.lines[1]).toBe('1 full scan (Seq Scan), 0 index lookups');
     const pt = await run(program, 'pt-BR');
     expect(pt.reports.map((r) => r.title)).toEqual(['Redis', 'Banco de dados']);
-    expect(pt.reports[0]!.lines).toContain('leituras de chave: 1 acertos, 1 falhas (taxa de acerto 50%)');
+    expect(pt.reports[0]!.lines).toContain('leituras de chave: 1 acerto (hit), 1 miss (taxa de acerto 50%)');
   });
 
   it('shadows process and gives Date and performance on the virtual clock', async () => {

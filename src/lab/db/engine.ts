@@ -250,13 +250,14 @@ export class Engine {
   readonly pool: Pool;
   /** ORM client: each call checks a connection out, runs, and returns it. */
   readonly db: DbClient;
-  readonly name: string;
+  /** `undefined` for the module's own engine. */
+  readonly name: string | undefined;
   used = false;
 
   constructor(
     private readonly env: DbEnv,
     options: EngineOptions,
-    name: string,
+    name: string | undefined,
   ) {
     this.pool = new Pool(env, options);
     this.name = options.name ?? name;

@@ -24,11 +24,12 @@ export function databasePart(context: PartContext): LabPart {
   const env = dbEnv(database, context.clock, texts);
   const engines: Engine[] = [];
   const createEngine = (options: EngineOptions = {}) => {
-    const engine = new Engine(env, options ?? {}, engines.length === 0 ? 'default' : `#${engines.length}`);
+    // The first engine is the module's own (behind `db`) and has no name; the program's unnamed ones are numbered.
+    const engine = new Engine(env, options ?? {}, engines.length === 0 ? undefined : `#${engines.length}`);
     engines.push(engine);
     return engine;
   };
-  const defaultEngine = createEngine({ name: 'default' });
+  const defaultEngine = createEngine();
   let direct = 0;
 
   const queryLog = {
