@@ -29,7 +29,7 @@ module.exports = {
       name: 'page-code-has-no-build-code',
       comment: 'Code that ships to the browser never imports build-time modules (Node, astro:content, the highlighter).',
       severity: 'error',
-      from: { path: ['^src/playground/', '^src/components/.+\\.tsx$', '^src/components/checklist/'] },
+      from: { path: ['^src/playground/', '^src/components/.+\\.tsx$', '^src/components/checklist/', '^src/components/offline/'] },
       to: { path: '^src/build/' },
     },
     {

@@ -7,6 +7,7 @@ import { topicSlugs, referenceSlugs } from './src/data/pages.ts';
 import { playgroundDirective } from './src/build/playground/directive-integration.ts';
 import { httpHeadersFile } from './src/build/http-headers/integration.ts';
 import { exerciseFolders } from './src/build/exercises/integration.ts';
+import { serviceWorker } from './src/build/service-worker/integration.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/build/markdown/base-links.ts';
 
@@ -47,12 +48,15 @@ export default defineConfig({
       ],
       components: {
         Search: './src/components/overrides/Search.astro',
+        SkipLink: './src/components/overrides/SkipLink.astro',
         ThemeProvider: './src/components/overrides/ThemeProvider.astro',
         ThemeSelect: './src/components/overrides/ThemeSelect.astro',
       },
     }),
     react(),
     playgroundDirective(),
+    // After Starlight (Pagefind's index is part of the precache), before the headers file (which lists sw.js).
+    serviceWorker(),
     httpHeadersFile(),
     exerciseFolders(),
   ],

@@ -1,27 +1,16 @@
-import { defineConfig, devices } from '@playwright/test';
+import { defineConfig } from '@playwright/test';
+import { chromium as siteChromium } from './tests/e2e/support/chromium';
 
 const port = Number(process.env.E2E_PORT ?? 4321);
 /** The site built under a sub-path, as a GitHub Pages project site serves it, on a port of its own. */
 const basePort = Number(process.env.E2E_BASE_PORT ?? port + 1);
 const siteBase = '/modulo-05/';
 
-/** Debian's Chromium, never a downloaded browser. */
-const chromium = {
-  ...devices['Desktop Chrome'],
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-dev-shm-usage',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  },
-};
+/**
+ * The site's service worker is blocked here: registered on every page, it would precache the whole
+ * site in each test's fresh context. The offline pass has its own config (playwright.offline.config.ts).
+ */
+const chromium = { ...siteChromium, serviceWorkers: 'block' as const };
 
 /**
  * End-to-end tests run against the built site (`astro build` first): the suite in `chromium`
@@ -42,7 +31,7 @@ export default defineConfig({
   },
   projects: [
     // A regular expression: a glob would be matched against the absolute path, whatever folders it passes through.
-    { name: 'chromium', testIgnore: /\/tests\/e2e\/(nginx|base-path)\//, use: chromium },
+    { name: 'chromium', testIgnore: /\/tests\/e2e\/(nginx|base-path|offline)\//, use: chromium },
     { name: 'nginx', testDir: './tests/e2e/nginx', use: { ...chromium, baseURL: `http://127.0.0.1:${process.env.E2E_NGINX_PORT}` } },
     { name: 'base-path', testDir: './tests/e2e/base-path', use: { ...chromium, baseURL: `http://127.0.0.1:${basePort}` } },
   ],

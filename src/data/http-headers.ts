@@ -76,7 +76,7 @@ export const pagePolicy: readonly CspDirective[] = [
     sources: [
       {
         value: "'self'",
-        why: "the playground's Worker (/_astro/worker-*.js) and Pagefind's (/pagefind/pagefind-worker.js) are files of the site",
+        why: "the playground's Worker (/_astro/worker-*.js), Pagefind's (/pagefind/pagefind-worker.js) and the service worker that keeps the site offline (/sw.js, which gets this policy from its own response and fetches only the site's files) are files of the site",
       },
     ],
   },

@@ -9,6 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { headerRules } from '../../data/http-headers';
 import { readBuiltSite } from './built-site';
 import { headersFileName, renderHeadersFile } from './headers-file';
+import { configBase } from '../config-base';
 
 /** Writes the `_headers` file static hosts read (see src/data/http-headers.ts). */
 export function httpHeadersFile(): AstroIntegration {
@@ -17,7 +18,7 @@ export function httpHeadersFile(): AstroIntegration {
     name: 'http-headers-file',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = configBase(config);
       },
       'astro:build:done': ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { cacheControl, compression } from '../../../src/data/http-headers';
+import { serviceWorkerFile } from '../../../src/data/service-worker';
 import { cspReportPath } from '../../setup/nginx-config';
 import { rawGet } from '../../support/raw-get';
 
@@ -90,6 +91,15 @@ test('the 404 page carries the page headers too', async ({ baseURL }) => {
   expect(res.status).toBe(404);
   expect(res.headers['cache-control']).toBe(cacheControl.revalidate);
   expect(res.headers['content-security-policy']).toBe(servedPolicy('/404.html'));
+});
+
+test('the service worker is revalidated on every visit, never cached as immutable', async ({ baseURL }) => {
+  // A cached worker would keep readers on the deploy it precached: browsers check it for changes on each visit.
+  const res = await rawGet(new URL(`/${serviceWorkerFile}`, baseURL).href);
+  expect(res.status).toBe(200);
+  expect(res.headers['content-type']).toMatch(/javascript/);
+  expect(res.headers['cache-control']).toBe(cacheControl.revalidate);
+  expect(res.headers['content-security-policy']).toBe(servedPolicy(`/${serviceWorkerFile}`));
 });
 
 test('the static hosts’ rules file is not served', async ({ baseURL }) => {
