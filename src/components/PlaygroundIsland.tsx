@@ -2,7 +2,8 @@
  * A runnable playground. Server-rendered and until activation it shows its static code (passed
  * as children, highlighted at build time) with the toolbar and an empty output panel; once the
  * `client:playground` directive hydrates it, the live editor takes the static code's place at
- * the same size, the reader's saved edits come back, and Run sends the code to a Worker.
+ * the same size, the reader's saved edits come back, and Run sends the code to a Worker. The
+ * program travels once: the island reads it from the static code's text, not from its props.
  */
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Locale } from '../i18n/locales';
@@ -25,9 +26,7 @@ interface PlaygroundIslandProps {
   locale: Locale;
   /** Shown in the title and in error locations, e.g. `golden-rule-io.ts`. */
   filename: string;
-  /** The original program in this language. */
-  source: string;
-  /** The static, highlighted code shown until the editor is live. */
+  /** The static, highlighted code shown until the editor is live; its text is the original program. */
   children?: ReactNode;
   /** Runs the programs; the page's shared Worker host unless another is passed in. */
   workerHost?: WorkerHost;
@@ -40,14 +39,15 @@ interface PlaygroundIslandProps {
  * (`output-model.ts`) to the editor, the storage and the Worker host. Its props are fixed for its
  * life (Astro hydrates it once), so the session opened on the first render stays valid.
  */
-export function PlaygroundIsland({ id, locale, filename, source, children, workerHost, storage = pageStorage }: PlaygroundIslandProps) {
+export function PlaygroundIsland({ id, locale, filename, children, workerHost, storage = pageStorage }: PlaygroundIslandProps) {
   const t = playgroundText[locale];
   const ids = { title: `pg-${id}-title`, hint: `pg-${id}-hint`, prefix: `pg-${id}` };
   const root = useRef<HTMLDivElement>(null);
   const editor = useRef<EditorHandle>(null);
   // The session as of the last event, for handlers that run before the next render; `session` is
-  // the one shown, replaced only when what the page shows changes (not on every keystroke).
-  const [session, setSession] = useState(() => openSession(source));
+  // the one shown, replaced only when what the page shows changes (not on every keystroke). Until
+  // activation the program is only in the static code, and the session is an empty, unedited one.
+  const [session, setSession] = useState(() => openSession(''));
   const latestSession = useRef(session);
   const active = useRef<RunHandle | null>(null);
   const [live, setLive] = useState<{ initialCode: string; takeFocus: boolean } | null>(null);
@@ -88,10 +88,11 @@ export function PlaygroundIsland({ id, locale, filename, source, children, worke
 
   // Activation: the directive hydrated this island because the reader came near or touched it.
   useEffect(() => {
+    const staticCode = root.current?.querySelector('.pg-static');
+    latestSession.current = openSession(staticCode?.textContent ?? '');
     apply({ type: 'loaded', loaded: loadEdit(storage, id, locale) });
     const initialCode = latestSession.current.code;
     const island = root.current?.closest('astro-island');
-    const staticCode = root.current?.querySelector('.pg-static');
     setLive({ initialCode, takeFocus: !!staticCode && staticCode === document.activeElement });
     if (island?.hasAttribute(TOUCHED_ATTRIBUTE)) host().warm();
     if (island?.hasAttribute(PENDING_RUN_ATTRIBUTE)) {
@@ -103,13 +104,13 @@ export function PlaygroundIsland({ id, locale, filename, source, children, worke
   const onCodeChange = useCallback(
     (next: string) => {
       if (next === latestSession.current.code) return;
-      apply({ type: 'changed', code: next, result: saveEdit(storage, id, locale, next, source) });
+      apply({ type: 'changed', code: next, result: saveEdit(storage, id, locale, next, latestSession.current.original) });
     },
-    [apply, storage, id, locale, source],
+    [apply, storage, id, locale],
   );
 
   const reset = () => {
-    editor.current?.setCode(source);
+    editor.current?.setCode(latestSession.current.original);
     apply({ type: 'reset', result: clearEdit(storage, id, locale) });
   };
 

@@ -11,15 +11,18 @@
  */
 import { tagHighlighter, tags } from '@lezer/highlight';
 
-/** The playground's token classes, by what they colour. */
+/**
+ * The playground's token classes, by what they colour. One letter each: the static code carries one
+ * per coloured token, hundreds per page; playground.css scopes them to the playground's editor box.
+ */
 export const tokenClass = {
-  keyword: 'pg-tok-keyword',
-  function: 'pg-tok-function',
-  property: 'pg-tok-property',
-  type: 'pg-tok-type',
-  constant: 'pg-tok-constant',
-  string: 'pg-tok-string',
-  comment: 'pg-tok-comment',
+  keyword: 'k',
+  function: 'f',
+  property: 'p',
+  type: 't',
+  constant: 'c',
+  string: 's',
+  comment: 'm',
 } as const;
 
 /**

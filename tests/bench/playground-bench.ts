@@ -6,11 +6,11 @@
  *
  *   npm run bench:playground            (serves dist/ with astro preview on $E2E_PORT or 4321)
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page, type Response } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { locales, type Locale } from '../../src/i18n/locales';
+import { launchChromium, recordTransfers, startServer, type Transfer } from './support/browser';
 
 const port = Number(process.env.E2E_PORT ?? 4321);
 const base = `http://127.0.0.1:${port}`;
@@ -19,57 +19,6 @@ const pages: Record<'playground' | 'text', Record<Locale, string>> = {
   playground: { 'pt-BR': '/threading-multiprocessing-async/', en: '/en/threading-multiprocessing-async/' },
   text: { 'pt-BR': '/next-steps/', en: '/en/next-steps/' },
 };
-
-async function serverUp(): Promise<boolean> {
-  try {
-    return (await fetch(`${base}/`)).ok;
-  } catch {
-    return false;
-  }
-}
-
-async function startServer(): Promise<ChildProcess | undefined> {
-  if (await serverUp()) return undefined;
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `astro build` first');
-  const child = spawn('npx', ['astro', 'preview', '--port', String(port), '--host', '127.0.0.1'], { stdio: 'ignore' });
-  const deadline = Date.now() + 60_000;
-  while (!(await serverUp())) {
-    if (Date.now() > deadline) throw new Error(`astro preview did not answer on ${base}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return child;
-}
-
-interface Transfer {
-  url: string;
-  type: string;
-  raw: number;
-  gzip: number;
-}
-
-/**
- * Records what the page loads, with gzip -6 sizes of the bodies (as a static host would serve
- * them). A file counts once: `astro preview` makes the browser revalidate every reuse (a new
- * Worker fetching its script again), where a real host serves hashed assets as immutable.
- */
-function recordTransfers(page: Page): { list: Transfer[]; pending: Promise<void>[] } {
-  const list: Transfer[] = [];
-  const pending: Promise<void>[] = [];
-  const seen = new Set<string>();
-  page.on('response', (r: Response) => {
-    if (seen.has(r.url())) return;
-    seen.add(r.url());
-    pending.push(
-      r.body().then(
-        (body) => {
-          list.push({ url: new URL(r.url()).pathname, type: r.request().resourceType(), raw: body.length, gzip: gzipSync(body).length });
-        },
-        () => {},
-      ),
-    );
-  });
-  return { list, pending };
-}
 
 const sum = (items: Transfer[], f: (t: Transfer) => boolean, key: 'raw' | 'gzip') => items.filter(f).reduce((a, t) => a + t[key], 0);
 const isJs = (t: Transfer) => t.type === 'script' || t.url.endsWith('.js');
@@ -131,11 +80,8 @@ async function runEnded(page: Page) {
 }
 
 async function main() {
-  const server = await startServer();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
-  });
+  const server = await startServer(port);
+  const browser = await launchChromium();
   try {
     const rows: string[] = [];
     for (const locale of locales) {

@@ -4,49 +4,14 @@
  *
  *   npm run bench:site            # 3 builds each, medians
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { kb, median, pageWeight } from './support/page-assets';
+import { makeStarter, timeBuild } from './support/starter';
 
 const root = resolve(import.meta.dirname, '../..');
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
-
-/**
- * A Starlight starter with two pages. It sits inside the project (git-ignored) so Node resolves the
- * project's installed packages: same versions, no second install, no symlinks for Vite to trip on.
- */
-function makeStarter(): string {
-  mkdirSync(join(root, '.bench'), { recursive: true });
-  const dir = mkdtempSync(join(root, '.bench', 'starlight-starter-'));
-  const { dependencies } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  // Vite decides what to bundle for SSR from the declared dependencies, as in a real starter.
-  const starterDeps = { astro: dependencies.astro, '@astrojs/starlight': dependencies['@astrojs/starlight'] };
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'starter', type: 'module', private: true, dependencies: starterDeps }));
-  writeFileSync(
-    join(dir, 'astro.config.mjs'),
-    `import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: 'Starter', sidebar: [{ label: 'Guides', items: [{ autogenerate: { directory: 'guides' } }] }] })] });\n`,
-  );
-  mkdirSync(join(dir, 'src/content/docs/guides'), { recursive: true });
-  writeFileSync(
-    join(dir, 'src/content.config.ts'),
-    `import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
-  );
-  writeFileSync(join(dir, 'src/content/docs/index.md'), '---\ntitle: Welcome\n---\n\nA starter page.\n');
-  writeFileSync(
-    join(dir, 'src/content/docs/guides/example.md'),
-    '---\ntitle: Example guide\n---\n\n## A heading\n\nSome text with `code`.\n\n```js\nconsole.log("hello");\n```\n',
-  );
-  return dir;
-}
-
-function timeBuild(dir: string): number {
-  const start = performance.now();
-  execFileSync(process.execPath, [astroBin, 'build'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
-  return performance.now() - start;
-}
 
 function countPages(dist: string, prefix: string): number {
   let n = 0;
@@ -62,14 +27,14 @@ function countPages(dist: string, prefix: string): number {
   return n;
 }
 
-const starter = makeStarter();
+const starter = makeStarter(root);
 try {
   const site: number[] = [];
   const base: number[] = [];
   for (let i = 0; i < runs; i++) {
     // Interleave so both see the same machine conditions.
-    base.push(timeBuild(starter));
-    site.push(timeBuild(root));
+    base.push(timeBuild(astroBin, starter));
+    site.push(timeBuild(astroBin, root));
   }
   const dist = join(root, 'dist');
   const textPage = pageWeight(dist, '/next-steps/');

@@ -2,6 +2,7 @@ import { expect, test, type Page, type Response } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { locales } from '../../src/i18n/locales';
 import { EDITS_STORAGE_KEY } from '../../src/playground/edits-storage';
+import { tokenClass } from '../../src/playground/syntax-classes';
 import {
   CHECKLIST_VALUE,
   activate,
@@ -123,8 +124,15 @@ for (const locale of locales) {
       expect(Math.abs(after!.width - before!.width)).toBeLessThanOrEqual(1);
       expect(await editorText(page)).toBe(original);
       const liveTokens = await p.content
-        .locator('span[class*="pg-tok-"]')
-        .evaluateAll((spans) => spans.map((s) => `${[...s.classList].find((c) => c.startsWith('pg-tok-'))}:${s.textContent}`));
+        .locator(
+          Object.values(tokenClass)
+            .map((c) => `span.${c}`)
+            .join(', '),
+        )
+        .evaluateAll(
+          (spans, classes) => spans.map((s) => `${[...s.classList].find((c) => classes.includes(c))}:${s.textContent}`),
+          Object.values(tokenClass) as string[],
+        );
       expect(liveTokens).toEqual(staticTokens);
       for (const theme of siteThemes) {
         await themes.selectOption(theme);
@@ -278,7 +286,7 @@ for (const locale of locales) {
       await themes.selectOption('dark');
       await expect.poll(() => background('.cm-editor')).toBe(darkStatic);
       expect(lightLive).toBe(lightStatic);
-      await expect(p.content.locator('.pg-tok-keyword').first()).toBeVisible();
+      await expect(p.content.locator(`.${tokenClass.keyword}`).first()).toBeVisible();
     });
 
     test('fits a phone: output below the editor and no sideways scrolling of the page', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -72,3 +72,18 @@ export function median(values: number[]): number {
 }
 
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Every page of a build, as URL paths (`/`, `/en/caching/`), sorted; the search index and assets are not pages. */
+export function builtPages(dist: string): string[] {
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .map((file) => file.split(/[\\/]/))
+    .filter((parts) => parts.at(-1) === 'index.html' && !['_astro', 'pagefind'].includes(parts[0]!))
+    .map(
+      (parts) =>
+        `/${parts
+          .slice(0, -1)
+          .map((p) => `${p}/`)
+          .join('')}`,
+    )
+    .sort();
+}
