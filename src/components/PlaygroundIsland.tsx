@@ -5,7 +5,7 @@
  * the same size, the reader's saved edits come back, and Run sends the code to a Worker. The
  * program travels once: the island reads it from the static code's text, not from its props.
  */
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Locale } from '../i18n/locales';
 import { pageWorkerHost } from '../playground/browser-host';
 import { isEdited, looksSame, openSession, sessionNote, updateSession, type EditSessionEvent } from '../playground/edit-session';
@@ -87,7 +87,9 @@ export function PlaygroundIsland({ id, locale, filename, children, workerHost, s
   }, [run]);
 
   // Activation: the directive hydrated this island because the reader came near or touched it.
-  useEffect(() => {
+  // A layout effect, before the browser paints or handles input: the program is read from the
+  // static code here, and a Run clicked between a paint and a passive effect would run nothing.
+  useLayoutEffect(() => {
     const staticCode = root.current?.querySelector('.pg-static');
     latestSession.current = openSession(staticCode?.textContent ?? '');
     apply({ type: 'loaded', loaded: loadEdit(storage, id, locale) });
