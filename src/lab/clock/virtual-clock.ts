@@ -7,6 +7,7 @@
  * 500 µs round trip, which millisecond fake-timer libraries round away); the API speaks
  * milliseconds as `setTimeout` and `performance.now()` do.
  */
+import { Heap } from '../heap';
 
 /** Wall-clock date the virtual clock starts at, so `new Date()` prints a sensible date. */
 export const VIRTUAL_EPOCH_MS = Date.UTC(2026, 0, 1, 9, 0, 0);
@@ -31,52 +32,7 @@ export function normalizeDelayMs(delay: unknown): number {
   return Number.isFinite(n) && n > 0 ? n : 0;
 }
 
-/** Min-heap of timers ordered by due time, then by creation (the order Node and browsers fire them). */
-class TimerHeap {
-  private items: Timer[] = [];
-
-  get size(): number {
-    return this.items.length;
-  }
-
-  peek(): Timer | undefined {
-    return this.items[0];
-  }
-
-  push(t: Timer): void {
-    const a = this.items;
-    a.push(t);
-    let i = a.length - 1;
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      if (!before(a[i]!, a[p]!)) break;
-      [a[i], a[p]] = [a[p]!, a[i]!];
-      i = p;
-    }
-  }
-
-  pop(): Timer | undefined {
-    const a = this.items;
-    const top = a[0];
-    const last = a.pop();
-    if (a.length > 0 && last) {
-      a[0] = last;
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < a.length && before(a[l]!, a[m]!)) m = l;
-        if (r < a.length && before(a[r]!, a[m]!)) m = r;
-        if (m === i) break;
-        [a[i], a[m]] = [a[m]!, a[i]!];
-        i = m;
-      }
-    }
-    return top;
-  }
-}
-
+/** Timers fire by due time, then by creation: the order Node and browsers fire them. */
 function before(a: Timer, b: Timer): boolean {
   return a.atNs < b.atNs || (a.atNs === b.atNs && a.seq < b.seq);
 }
@@ -101,7 +57,7 @@ export class VirtualClock {
   private nowNs = 0;
   private seq = 0;
   private nextId = 1;
-  private readonly heap = new TimerHeap();
+  private readonly heap = new Heap<Timer>(before);
   private readonly byId = new Map<TimerId, Timer>();
   /** How many timer callbacks have run; the runner caps it to stop runaway intervals. */
   firedCount = 0;

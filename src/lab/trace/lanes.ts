@@ -10,7 +10,7 @@
  * on one lane, and, being interval partitioning, uses no more lanes than the most spans ever in
  * flight at once.
  */
-import { Heap } from './heap';
+import { Heap } from '../heap';
 import { KIND_PART, type SpanKind, type TracePart } from './span';
 
 interface Interval {
